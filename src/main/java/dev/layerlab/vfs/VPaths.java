@@ -1,0 +1,61 @@
+package dev.layerlab.vfs;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Lexical helpers for the absolute {@code /}-separated paths of {@link Vfs}. */
+public final class VPaths {
+  private VPaths() {}
+
+  /** Splits an absolute path into its names, dropping empty and {@code .} names (keeps {@code ..}). */
+  public static List<String> names(String path) {
+    List<String> out = new ArrayList<>();
+    for (String part : path.split("/")) {
+      if (!part.isEmpty() && !part.equals(".")) {
+        out.add(part);
+      }
+    }
+    return out;
+  }
+
+  /** Normalises lexically: collapses {@code //}, {@code .} and {@code ..} (never above the root). */
+  public static String normalize(String path) {
+    List<String> out = new ArrayList<>();
+    for (String name : names(path)) {
+      if (name.equals("..")) {
+        if (!out.isEmpty()) {
+          out.remove(out.size() - 1);
+        }
+      } else {
+        out.add(name);
+      }
+    }
+    return "/" + String.join("/", out);
+  }
+
+  /** Resolves {@code path} against a working directory when it is relative. */
+  public static String absolute(String cwd, String path) {
+    if (path.startsWith("/")) {
+      return path;
+    }
+    return cwd.endsWith("/") ? cwd + path : cwd + "/" + path;
+  }
+
+  /** The parent of a normalised absolute path ({@code /} for {@code /}). */
+  public static String parent(String path) {
+    String p = normalize(path);
+    int slash = p.lastIndexOf('/');
+    return slash <= 0 ? "/" : p.substring(0, slash);
+  }
+
+  /** The last name of a normalised absolute path ({@code ""} for {@code /}). */
+  public static String name(String path) {
+    String p = normalize(path);
+    return p.substring(p.lastIndexOf('/') + 1);
+  }
+
+  /** Joins a directory and a child name. */
+  public static String child(String dir, String name) {
+    return dir.endsWith("/") ? dir + name : dir + "/" + name;
+  }
+}
