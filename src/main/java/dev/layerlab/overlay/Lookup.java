@@ -170,6 +170,7 @@ final class Lookup {
     String up = null;
     FileType type = null;
     boolean stop = false;
+    int[] below = dir.layers;
     if (dir.upper != null) {
       String candidate = child(dir.upper, name);
       Stat s = lstatOrNull(candidate);
@@ -184,17 +185,20 @@ final class Lookup {
           String redirect = Xattrs.text(Xattrs.get(base, up, Xattrs.REDIRECT));
           if (redirect != null) {
             lp = redirect.startsWith("/") ? redirect : child(dir.lowerPath, redirect);
+            if (redirect.startsWith("/")) {
+              below = root.layers; // an absolute redirect is looked up from the lower roots
+            }
           }
         } else if (!(s.isRegular() && Xattrs.get(base, up, Xattrs.METACOPY) != null)) {
           return new Entry(dir, name, path, type, up, new int[0], new String[0], null);
         }
       }
     }
-    int[] layers = new int[stop ? 0 : dir.layers.length];
+    int[] layers = new int[stop ? 0 : below.length];
     String[] lowers = new String[layers.length];
     int n = 0;
-    for (int i = 0; !stop && i < dir.layers.length; i++) {
-      int layer = dir.layers[i];
+    for (int i = 0; !stop && i < below.length; i++) {
+      int layer = below[i];
       String candidate = lowerPath(layer, lp);
       Stat s = lstatOrNull(candidate);
       if (s == null) {
