@@ -43,7 +43,11 @@ final class Canon {
       if (byIno == null) {
         byIno = new HashMap<>();
         for (Map.Entry<String, Vfs> l : layers) {
-          walk(l.getValue(), "/", (path, st) -> byIno.putIfAbsent(st.ino(), l.getKey() + ":" + path));
+          walk(l.getValue(), "/", (path, st) -> {
+            if (st != null) {
+              byIno.putIfAbsent(st.ino(), l.getKey() + ":" + path);
+            }
+          });
         }
       }
       return byIno.getOrDefault(ino, "ino:?");
@@ -51,16 +55,33 @@ final class Canon {
   }
 
   interface Visitor {
+    /** One entry; {@code st} is null when readdir listed a name that lstat cannot find. */
     void visit(String path, Stat st);
   }
 
-  /** Visits every entry under {@code dir} (itself included), in bytewise order, never following links. */
+  /**
+   * Visits every entry under {@code dir} (itself included), in bytewise order, never following
+   * links. The kernel lists a lower whiteout in a dir that exists in one layer only, yet lstat of
+   * that name fails: such a name is visited with a null stat, as canon-dump prints "? (stat failed)".
+   */
   static void walk(Vfs fs, String dir, Visitor v) {
     Stat st = fs.lstat(dir);
     v.visit(dir, st);
     if (st.isDirectory()) {
       for (DirEntry e : fs.readDir(dir)) {
-        walk(fs, child(dir, e.name()), v);
+        String path = child(dir, e.name());
+        Stat c;
+        try {
+          c = fs.lstat(path);
+        } catch (VfsException x) {
+          v.visit(path, null);
+          continue;
+        }
+        if (c.isDirectory()) {
+          walk(fs, path, v);
+        } else {
+          v.visit(path, c);
+        }
       }
     }
   }
@@ -72,7 +93,8 @@ final class Canon {
   /** The whole listing of a tree, path to line. */
   static TreeMap<String, String> dump(Vfs fs, Layers layers) {
     TreeMap<String, String> out = new TreeMap<>(DiskVfs::compareBytes);
-    walk(fs, "/", (path, st) -> out.put(path, line(fs, path, st, layers)));
+    walk(fs, "/", (path, st) -> out.put(path,
+        st == null ? path.replace(" ", "\\040") + " ? (stat failed)" : line(fs, path, st, layers)));
     return out;
   }
 

@@ -205,26 +205,31 @@ final class DiskVfs implements Vfs {
 
   @Override
   public Stat stat(String path) {
-    specials.flush();
+    specials.beforeRead();
     return statReal(real(path, true), path);
   }
 
   @Override
   public Stat lstat(String path) {
-    specials.flush();
+    specials.beforeRead();
     return statReal(real(path, false), path);
   }
 
   @Override
   public List<DirEntry> readDir(String path) {
-    specials.flush();
+    specials.beforeRead();
     Path p = real(path, true);
     List<DirEntry> out = new ArrayList<>();
     try (DirectoryStream<Path> ds = Files.newDirectoryStream(p)) {
       for (Path c : ds) {
         String name = c.getFileName().toString();
-        Stat st = statReal(c, path + "/" + name);
-        out.add(new DirEntry(name, st.type(), st.ino()));
+        Map<String, Object> a = attrsOrNull(c);
+        if (a == null) {
+          // a lower whiteout listed by a dir that is in one layer only: d_type is DT_CHR
+          out.add(new DirEntry(name, FileType.CHAR_DEVICE, 0));
+        } else {
+          out.add(new DirEntry(name, typeOf((Integer) a.get("mode")), (Long) a.get("ino")));
+        }
       }
     } catch (IOException e) {
       throw fail(e, path);
@@ -240,7 +245,7 @@ final class DiskVfs implements Vfs {
 
   @Override
   public byte[] read(String path) {
-    specials.flush();
+    specials.beforeRead();
     Path p = real(path, true);
     Stat st = statReal(p, path);
     if (st.isDirectory()) {
@@ -402,7 +407,7 @@ final class DiskVfs implements Vfs {
 
   @Override
   public String readlink(String path) {
-    specials.flush();
+    specials.beforeRead();
     try {
       return Files.readSymbolicLink(real(path, false)).toString();
     } catch (IOException e) {
@@ -464,7 +469,7 @@ final class DiskVfs implements Vfs {
 
   @Override
   public byte[] getxattr(String path, String name) {
-    specials.flush();
+    specials.beforeRead();
     byte[] v = xattrs.of(real(path, false)).get(name);
     if (v == null) {
       lstat(path);
@@ -487,7 +492,7 @@ final class DiskVfs implements Vfs {
 
   @Override
   public List<String> listxattr(String path) {
-    specials.flush();
+    specials.beforeRead();
     return new ArrayList<>(xattrs.of(real(path, false)).keySet());
   }
 

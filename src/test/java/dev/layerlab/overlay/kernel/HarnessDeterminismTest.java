@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -20,7 +21,7 @@ class HarnessDeterminismTest {
   }
 
   static Stream<Script> cases() {
-    return NamedCases.all().stream();
+    return NamedCases.scripts().stream();
   }
 
   @ParameterizedTest(name = "{0}")
@@ -29,8 +30,19 @@ class HarnessDeterminismTest {
     Differential.Result r = Differential.compare(script,
         () -> new KernelSide(KernelOverlay.scratch()), () -> new KernelSide(KernelOverlay.scratch()),
         KernelOverlay.umask());
-    System.out.println(r.report());
     assertThat(r.kernelSurprises()).as(r.report()).isEmpty();
     assertThat(r.divergences()).as(r.report()).isEmpty();
+  }
+
+  @Test
+  void randomScriptsRunTheSameTwiceOnTheKernel() {
+    long base = Long.getLong("layerlab.seed", 7_000L);
+    for (long seed = base; seed < base + Integer.getInteger("layerlab.harness.count", 25); seed++) {
+      Script script = RandomScripts.generate(seed);
+      Differential.Result r = Differential.compare(script,
+          () -> new KernelSide(KernelOverlay.scratch()), () -> new KernelSide(KernelOverlay.scratch()),
+          KernelOverlay.umask(), false);
+      assertThat(r.divergences()).as(r.report()).isEmpty();
+    }
   }
 }

@@ -59,6 +59,9 @@ final class Proc {
 
   /** The errno named by the last strerror text in a tool's message. */
   static Errno errnoOf(String message) {
+    if (message.contains("No such attribute")) {
+      return Errno.ENODATA; // libattr's own words for ENODATA
+    }
     Errno best = null;
     int at = -1;
     for (Errno e : Errno.values()) {

@@ -27,4 +27,9 @@ record Script(String name, List<Step> steps, int layers) {
     }
     return sb.toString();
   }
+
+  @Override
+  public String toString() {
+    return name;
+  }
 }

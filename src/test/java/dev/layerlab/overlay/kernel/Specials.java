@@ -49,6 +49,13 @@ final class Specials {
     return s;
   }
 
+  /** Before a read: queued nodes are made unless layers are still being built (reads then only check parents). */
+  void beforeRead() {
+    if (!deferring) {
+      flush();
+    }
+  }
+
   /** Runs what is queued, if anything. */
   void flush() {
     if (batch.length() == 0) {
