@@ -117,13 +117,11 @@ final class Differential {
       TreeMap<String, String> merged = null;
       if (side.mounted()) {
         phase = "the merged dump";
-        side.prefetch(true, false);
         merged = Canon.dump(side.merged(), side.layerInodes(script.layers()));
-        phase = "the final umount";
-        side.umount();
       }
+      phase = "the final umount";
+      side.finish();
       phase = "the layer dumps";
-      side.prefetch(false, true);
       Canon.Layers inodes = side.layerInodes(script.layers());
       TreeMap<String, String> upper = Canon.dump(side.upper(), inodes);
       List<TreeMap<String, String>> lowers = new ArrayList<>();

@@ -56,10 +56,21 @@ final class DiskVfs implements Vfs {
   private final Xattrs xattrs;
   private final Specials specials;
 
+  private final boolean userXattrsOnly;
+
   DiskVfs(Path root, Xattrs xattrs, Specials specials) {
+    this(root, xattrs, specials, false);
+  }
+
+  /**
+   * @param userXattrsOnly read xattrs through java.nio, which sees only {@code user.*}: enough for
+   *     an overlay mount, which hides {@code trusted.overlay.*}, and it saves a process per dump
+   */
+  DiskVfs(Path root, Xattrs xattrs, Specials specials, boolean userXattrsOnly) {
     this.root = root;
     this.xattrs = xattrs;
     this.specials = specials;
+    this.userXattrsOnly = userXattrsOnly;
   }
 
   Path root() {
@@ -470,12 +481,36 @@ final class DiskVfs implements Vfs {
   @Override
   public byte[] getxattr(String path, String name) {
     specials.beforeRead();
-    byte[] v = xattrs.of(real(path, false)).get(name);
+    byte[] v = xattrsOf(path).get(name);
     if (v == null) {
       lstat(path);
       throw new VfsException(Errno.ENODATA, path);
     }
     return v;
+  }
+
+  private Map<String, byte[]> xattrsOf(String path) {
+    Path p = real(path, false);
+    if (!userXattrsOnly) {
+      return xattrs.of(p);
+    }
+    Stat st = statReal(p, path);
+    if (!st.isRegular() && !st.isDirectory()) {
+      return Map.of(); // user.* is refused on symlinks and devices, trusted.* hidden by the mount
+    }
+    try {
+      java.nio.file.attribute.UserDefinedFileAttributeView view = Files.getFileAttributeView(p,
+          java.nio.file.attribute.UserDefinedFileAttributeView.class, NOFOLLOW);
+      Map<String, byte[]> out = new java.util.LinkedHashMap<>();
+      for (String name : view.list()) {
+        ByteBuffer b = ByteBuffer.allocate(view.size(name));
+        view.read(name, b);
+        out.put("user." + name, java.util.Arrays.copyOf(b.array(), b.position()));
+      }
+      return out;
+    } catch (IOException e) {
+      throw fail(e, path);
+    }
   }
 
   @Override
@@ -493,7 +528,7 @@ final class DiskVfs implements Vfs {
   @Override
   public List<String> listxattr(String path) {
     specials.beforeRead();
-    return new ArrayList<>(xattrs.of(real(path, false)).keySet());
+    return new ArrayList<>(xattrsOf(path).keySet());
   }
 
   @Override

@@ -31,9 +31,14 @@ final class KernelOverlay {
     Assumptions.assumeTrue(whyNot == null, () -> "kernel overlayfs not available: " + whyNot);
   }
 
-  /** Where the real layer dirs go: {@code -Dlayerlab.kernel.tmp=DIR}, else java.io.tmpdir. */
+  /**
+   * Where the real layer dirs go: {@code -Dlayerlab.kernel.tmp=DIR}, else {@code target/kernel-scratch}
+   * (the build dir, usually on the checkout's disk: /tmp is often a tmpfs, whose origin file
+   * handles do not name inodes the way ext4's do).
+   */
   static Path scratch() {
-    return Path.of(System.getProperty(SCRATCH_PROPERTY, System.getProperty("java.io.tmpdir")));
+    String dir = System.getProperty(SCRATCH_PROPERTY);
+    return dir != null ? Path.of(dir) : Path.of("target", "kernel-scratch").toAbsolutePath();
   }
 
   /** The process umask (layerlab's creates get the same one, so modes can be compared). */
@@ -59,6 +64,7 @@ final class KernelOverlay {
       }
     }
     try {
+      Files.createDirectories(scratch());
       Path d = Files.createTempDirectory(scratch(), "umask-");
       Path probe = Files.createDirectory(d.resolve("d"));
       umask = 0777 & ~(Integer) Files.getAttribute(probe, "unix:mode");
@@ -74,10 +80,15 @@ final class KernelOverlay {
       side.lower(0).setxattr("/f", "user.probe", new byte[] {'1'});
       side.mount("");
       side.merged().write("/f", new byte[] {'y'}, dev.layerlab.vfs.Vfs.WriteMode.APPEND, 0644);
-      side.umount();
-      side.prefetch(false, true);
+      side.finish();
       if (side.upper().listxattr("/f").stream().noneMatch(n -> n.startsWith("trusted.overlay."))) {
         return "the overlay wrote no trusted.overlay.* xattrs on " + scratch();
+      }
+      Canon.Layers layers = side.layerInodes(1);
+      String origin = Canon.decodeHandle(side.upper().getxattr("/f", "trusted.overlay.origin"), layers);
+      if (!origin.equals("L0:/f")) {
+        return "origin file handles on " + scratch() + " do not name inodes as ext4's do (" + origin
+            + "); set -D" + SCRATCH_PROPERTY + "=DIR to a dir on ext4 or xfs";
       }
       return null;
     } catch (Side.MountFailed e) {

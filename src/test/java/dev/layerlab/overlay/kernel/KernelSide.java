@@ -90,7 +90,7 @@ final class KernelSide implements Side {
     if (!mounted) {
       throw new IllegalStateException("not mounted");
     }
-    return new DiskVfs(mountPoint(), xattrs, specials);
+    return new DiskVfs(mountPoint(), xattrs, specials, true);
   }
 
   @Override
@@ -154,22 +154,23 @@ final class KernelSide implements Side {
     }
   }
 
+  /** One shell: the umount, then getfattr over every layer dir for the dumps that follow. */
   @Override
-  public void prefetch(boolean merged, boolean layerDirs) {
+  public void finish() {
+    specials.flush();
     List<Path> roots = new ArrayList<>();
-    if (merged && mounted) {
-      roots.add(mountPoint());
+    for (int n = 0; n < layers; n++) {
+      roots.add(lowerDir(n));
     }
-    if (layerDirs) {
-      for (int n = 0; n < layers; n++) {
-        roots.add(lowerDir(n));
-      }
-      roots.add(upperDir());
+    roots.add(upperDir());
+    String umount = mounted ? "umount " + Proc.q(mountPoint().toString()) + " || exit 99; " : "";
+    Proc.Result r = Proc.sh(umount + Xattrs.command(roots));
+    if (r.exit() == 99) {
+      throw new IllegalStateException("umount failed: " + r.err());
     }
-    if (!roots.isEmpty()) {
-      specials.flush();
-      xattrs.prefetch(roots);
-    }
+    mounted = false;
+    xattrs.invalidate();
+    xattrs.load(r.out(), roots);
   }
 
   @Override

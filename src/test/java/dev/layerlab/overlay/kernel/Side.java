@@ -32,8 +32,12 @@ interface Side extends AutoCloseable {
 
   void umount();
 
-  /** Reads what a dump of these trees will need in one go (xattrs of real files). */
-  default void prefetch(boolean merged, boolean layers) {}
+  /** Unmounts if mounted, and reads in one go what dumps of the layer dirs will need. */
+  default void finish() {
+    if (mounted()) {
+      umount();
+    }
+  }
 
   /** The layers (top lower first, then the upper) for resolving origin handles. */
   default Canon.Layers layerInodes(int lowerLayers) {

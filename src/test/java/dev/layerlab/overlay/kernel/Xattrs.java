@@ -1,7 +1,6 @@
 package dev.layerlab.overlay.kernel;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -23,15 +22,18 @@ final class Xattrs {
     wholeTrees.clear();
   }
 
-  /** Reads the attributes of every entry under the given roots with one process. */
-  void prefetch(List<Path> roots) {
-    List<String> cmd = new ArrayList<>(List.of("getfattr", "-R", "-P", "-h", "-d", "-m", "-",
-        "-e", "hex", "--absolute-names", "--"));
+  /** The getfattr command line that lists every attribute under the given roots. */
+  static String command(List<Path> roots) {
+    StringBuilder sb = new StringBuilder("getfattr -R -P -h -d -m - -e hex --absolute-names --");
     for (Path r : roots) {
-      cmd.add(r.toString());
+      sb.append(' ').append(Proc.q(r.toString()));
     }
-    Proc.Result r = Proc.run(cmd);
-    parse(r.out());
+    return sb.toString();
+  }
+
+  /** Takes the output of {@link #command} as the whole truth about those trees. */
+  void load(String getfattrOutput, List<Path> roots) {
+    parse(getfattrOutput);
     for (Path root : roots) {
       wholeTrees.add(root.toString());
     }
