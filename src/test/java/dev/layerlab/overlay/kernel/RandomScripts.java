@@ -194,8 +194,10 @@ final class RandomScripts {
       return new Op.Ls(rnd.nextBoolean() ? "/" : p);
     } else if (w < 96) {
       return new Op.Stat(p);
-    } else if (w < 98) {
+    } else if (w < 97) {
       return new Op.Exists(p);
+    } else if (w < 99) {
+      return new Op.Ino(p);
     }
     return new Op.Remount(null);
   }
