@@ -124,7 +124,8 @@ class CopyUpTest {
     mnt.write("/bin/sh", bytes("SH"), WriteMode.TRUNCATE, 0);
     assertThat(mnt).path("/bin/sh").hasContent("SH");
     assertThat(mnt).path("/bin/busybox").hasContent("BB");
-    assertThat(upper).hasFile("bin/sh", "SH").hasNoOrigin("bin/sh").hasNoEntry("bin/busybox");
+    assertThat(upper).hasFile("bin/sh", "SH").hasNoOrigin("bin/sh").hasNoEntry("bin/busybox")
+        .as("every copy-up marks its parent, origin or not").isImpure("bin");
     assertThat(mnt.stat("/bin/sh").ino()).isEqualTo(stack.disk.lstat("/upper/bin/sh").ino());
   }
 
@@ -151,6 +152,17 @@ class CopyUpTest {
     mnt.removexattr("/g", "user.a");
     assertThat(upper).hasNoXattr("g", "user.a").hasFile("g", "y");
     assertThat(l0).hasXattr("g", "user.a", "1");
+  }
+
+  @Test
+  void aUserXattrOnASymlinkIsRefusedBeforeAnythingIsCopiedUp() {
+    l0.symlink("target", "link");
+    OverlayVfs mnt = stack.mount();
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> mnt.setxattr("/link", "user.k", bytes("v")))
+        .hasMessageContaining("Operation not permitted");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> mnt.setxattr("/link", "nonsense", bytes("v")))
+        .hasMessageContaining("Operation not supported");
+    assertThat(upper).hasEntries("/");
   }
 
   @Test
