@@ -212,6 +212,16 @@ class CopyUpTest {
   }
 
   @Test
+  void withMetacopyOnANewHardLinkFindsTheLowerDataThroughAnAbsoluteRedirect() {
+    l0.write("b", "data").mkdir("d");
+    OverlayVfs mnt = stack.mount(new OverlayOptions(false, false, true));
+    mnt.link("/b", "/d/b2");
+    assertThat(upper).hasXattr("b", Xattrs.METACOPY, "").hasRedirect("b", "/b").hasRedirect("d/b2", "/b");
+    assertThat(mnt).path("/d/b2").hasContent("data");
+    assertThat(mnt).path("/b").hasContent("data");
+  }
+
+  @Test
   void withIndexOnTheUpperRootNamesTheTopLowerRoot() {
     stack.mount(new OverlayOptions(false, true, false));
     assertThat(upper).hasOrigin("/", l1, "/");
