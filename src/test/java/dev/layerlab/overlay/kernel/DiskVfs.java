@@ -398,8 +398,13 @@ final class DiskVfs implements Vfs {
   public void link(String existing, String newPath) {
     specials.flush();
     xattrs.invalidate();
+    // link(2) looks the existing name up completely before it looks at the new one's parent
+    Path old = real(existing, false);
+    if (attrsOrNull(old) == null) {
+      throw new VfsException(Errno.ENOENT, existing);
+    }
     try {
-      Files.createLink(real(newPath, false), real(existing, false));
+      Files.createLink(real(newPath, false), old);
     } catch (IOException e) {
       throw fail(e, newPath);
     }
