@@ -9,17 +9,19 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
  * The kernel differential suite, random part: seeded random lower stacks and operation
- * sequences, each applied to a real overlayfs mount and to layerlab's OverlayVfs.
+ * sequences ({@link RandomScripts}), each applied to a real overlayfs mount and to layerlab's
+ * OverlayVfs, compared as the named cases are.
  *
- * <p>Every run prints its base seed; sequence {@code i} uses seed {@code base + i}. A failing
- * sequence prints its own seed and script, and is replayed alone with
- * {@code mvn -q test -Dtest=RandomDifferentialTest -Dlayerlab.seed=SEED} (the count is then 1;
- * {@code -Dlayerlab.random.count=N} changes it).
+ * <p>Every run prints its base seed; sequence {@code i} uses seed {@code base + i}. A diverging
+ * sequence prints its own seed, its script and both outcomes, and replays alone with
+ * {@code mvn -q test -Dtest=RandomDifferentialTest -Dlayerlab.seed=SEED} (one sequence; add
+ * {@code -Dlayerlab.random.count=N} for N from there). {@code -Dlayerlab.random.threads} sets
+ * how many run at once (4).
  */
 class RandomDifferentialTest {
   private static final int DEFAULT_COUNT = 1000;
@@ -30,13 +32,27 @@ class RandomDifferentialTest {
     KernelOverlay.assumeAvailable();
   }
 
+  /**
+   * Why the default run is skipped for now, or null once layerlab agrees with the kernel: OverlayVfs
+   * still diverges in about 135 sequences of 1000 (see the list below). An explicit
+   * {@code -Dlayerlab.seed} or {@code -Dlayerlab.random.count} runs the sequences anyway.
+   */
+  private static final String OPEN_DIVERGENCES = "OverlayVfs still diverges from the kernel in about"
+      + " 135 of 1000 sequences: upper dirs made before the mount get no lazy origin (and the upper"
+      + " root no impure), rename reports another errno than the kernel when several apply, setgid"
+      + " dirs pass on neither the bit nor the group, index=on does not keep lower hard links"
+      + " linked, a redirected dir leaves a whiteout where nothing below has the name, metacopy=on"
+      + " fully copies up lower hard links";
+
   @Test
-  @Disabled("OverlayVfs still diverges from the kernel in about 1 sequence in 4 (lower whiteouts listed"
-      + " by single-layer dirs, lazy origin/impure on upper dirs made before the mount, rename errno"
-      + " order, index=on, setgid dir inheritance): enable once those are fixed; run it with"
-      + " -Djunit.jupiter.conditions.deactivate=org.junit.*DisabledCondition")
   void randomSequencesAgreeWithTheKernel() throws InterruptedException {
     String fixed = System.getProperty("layerlab.seed");
+    if (fixed == null && System.getProperty("layerlab.random.count") == null) {
+      Assumptions.assumeTrue(OPEN_DIVERGENCES == null, () -> {
+        System.out.println("[random differential] skipped: " + OPEN_DIVERGENCES);
+        return OPEN_DIVERGENCES;
+      });
+    }
     long base = fixed != null ? Long.parseLong(fixed) : System.nanoTime() & 0xffffffffL;
     int count = Integer.getInteger("layerlab.random.count", fixed != null ? 1 : DEFAULT_COUNT);
     System.out.println("[random differential] base seed " + base + ", " + count + " sequences");
