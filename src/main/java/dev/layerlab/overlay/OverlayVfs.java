@@ -48,9 +48,10 @@ public final class OverlayVfs implements Vfs {
     this.listener = listener;
     this.dev = NEXT_ANON_DEV.getAndIncrement();
     String[] roots = lowerDirs.stream().map(VPaths::normalize).toArray(String[]::new);
-    this.lookup = new Lookup(base, roots, upperDir == null ? null : VPaths.normalize(upperDir));
+    String indexDir = upperDir != null && options.index() ? Lookup.child(VPaths.normalize(workDir), "index") : null;
+    this.lookup = new Lookup(base, roots, upperDir == null ? null : VPaths.normalize(upperDir), indexDir);
     this.copyUp = upperDir == null ? null
-        : new CopyUp(base, VPaths.normalize(upperDir), VPaths.normalize(workDir), options, listener);
+        : new CopyUp(base, VPaths.normalize(upperDir), VPaths.normalize(workDir), indexDir, options, listener);
     this.namespace = new Namespace(base, lookup, copyUp, options, listener);
   }
 
@@ -158,15 +159,19 @@ public final class OverlayVfs implements Vfs {
   private Stat statOf(Entry e) {
     Stat s = base.lstat(e.real());
     long ino = s.ino();
-    if (e.upper != null && !e.isRoot()) {
-      long origin = FileHandle.inode(Xattrs.get(base, e.upper, Xattrs.ORIGIN));
+    long nlink = e.isMerged() ? 1 : s.nlink();
+    if ((e.upper != null || e.index != null) && !e.isRoot()) {
+      long origin = FileHandle.inode(Xattrs.get(base, e.real(), Xattrs.ORIGIN));
       if (origin > 0) {
         ino = origin; // a copied-up object keeps the lower object's number
       } else if (e.isDir() && e.hasLower()) {
         ino = base.lstat(e.lowers[0]).ino();
       }
+      if (!e.isDir()) {
+        long indexed = copyUp == null ? -1 : copyUp.indexedNlink(e.real());
+        nlink = indexed >= 0 ? indexed : nlink;
+      }
     }
-    long nlink = e.isMerged() ? 1 : s.nlink();
     return new Stat(s.type(), s.mode(), s.uid(), s.gid(), s.size(), nlink, ino, dev,
         s.rdevMajor(), s.rdevMinor(), s.atime(), s.mtime(), s.ctime());
   }
