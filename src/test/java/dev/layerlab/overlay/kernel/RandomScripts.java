@@ -32,6 +32,8 @@ final class RandomScripts {
 
   private final Random rnd;
   private final List<Step> steps = new ArrayList<>();
+  /** Regular files each lower layer holds, for content edits made while mounted. */
+  private final List<List<String>> layerFiles = new ArrayList<>();
 
   private RandomScripts(long seed) {
     this.rnd = new Random(seed);
@@ -54,6 +56,9 @@ final class RandomScripts {
     add(Step.Target.MERGED, -1, new Op.Mount(options));
     int ops = 6 + rnd.nextInt(10);
     for (int i = 0; i < ops; i++) {
+      if (rnd.nextInt(30) == 0 && lowerEdit()) {
+        continue;
+      }
       add(Step.Target.MERGED, -1, mergedOp());
     }
     return Script.of(name, steps);
@@ -131,12 +136,34 @@ final class RandomScripts {
         specials.add(new Op.SetXattr("user.k", "v" + n, e.getKey()));
       }
     }
+    List<String> files = new ArrayList<>();
+    kinds.forEach((path, k) -> {
+      if (k == 'f' && made.contains(path)) {
+        files.add(path);
+      }
+    });
+    layerFiles.add(files);
     // whiteouts, devices and xattrs last: the real side makes them in one shell at mount time
     specials.sort((x, y) -> Boolean.compare(!(x instanceof Op.Opaque), !(y instanceof Op.Opaque)));
     specials.forEach(op -> add(Step.Target.LOWER, n, op));
     if (kinds.isEmpty()) {
       add(Step.Target.LOWER, n, new Op.Mkdir(pick(PATHS).substring(0, 2), null));
     }
+  }
+
+  /**
+   * A content edit made directly in a lower layer while mounted (the seed post's experiment).
+   * Only rewrites of existing regular files: new or removed lower names meet the kernel's
+   * dentry caches, which make the result depend on memory pressure.
+   */
+  private boolean lowerEdit() {
+    int n = rnd.nextInt(layerFiles.size());
+    List<String> files = layerFiles.get(n);
+    if (files.isEmpty()) {
+      return false;
+    }
+    add(Step.Target.LOWER, n, new Op.Write(files.get(rnd.nextInt(files.size())), content()));
+    return true;
   }
 
   private void preparedUpper() {
