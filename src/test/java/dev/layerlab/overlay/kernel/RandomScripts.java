@@ -19,7 +19,7 @@ import java.util.TreeMap;
 final class RandomScripts {
   private static final String[] PATHS = {
     "/a", "/b", "/c", "/f", "/g", "/a/f", "/a/g", "/a/d", "/a/d/f", "/a/d/g", "/b/f", "/b/g",
-    "/b/d", "/b/d/f", "/c/f",
+    "/b/d", "/b/d/f", "/c/f", "/a/x y",
   };
   private static final String[] DEVICES = {"/null", "/a/null", "/a/d/null", "/b/null"};
   private static final String[] LINK_TARGETS = {
@@ -53,6 +53,9 @@ final class RandomScripts {
       preparedUpper();
     }
     String options = rnd.nextInt(5) == 0 ? OPTIONS[rnd.nextInt(OPTIONS.length)] : "";
+    if (layers >= 2 && rnd.nextInt(30) == 0) {
+      options = "noupper"; // read-only: every change must fail with EROFS
+    }
     add(Step.Target.MERGED, -1, new Op.Mount(options));
     int ops = 6 + rnd.nextInt(10);
     for (int i = 0; i < ops; i++) {
