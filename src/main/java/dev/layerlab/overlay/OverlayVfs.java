@@ -227,6 +227,10 @@ public final class OverlayVfs implements Vfs {
     if (e.isDir()) {
       throw new VfsException(Errno.EISDIR, path);
     }
+    if (e.type != FileType.REGULAR) {
+      base.write(e.real(), data, how, createMode); // a device's driver takes it: nothing comes up
+      return;
+    }
     writable(path);
     change(() -> base.write(copyUp.copyUp(e, true), data, how, createMode), e);
   }
