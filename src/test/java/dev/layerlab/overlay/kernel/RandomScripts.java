@@ -13,8 +13,8 @@ import java.util.TreeMap;
  * same script.
  *
  * <p>All names come from a small universe so that layers collide and ops meet each other's
- * results. Device nodes are only ever named {@code null} and no data op or symlink target names
- * one, so the real side never opens a device.
+ * results. Every device node is the null device (char 1:3), the only one the real side will
+ * open, so ops may land on devices however names move.
  */
 final class RandomScripts {
   private static final String[] PATHS = {
@@ -180,7 +180,7 @@ final class RandomScripts {
   }
 
   private Op mergedOp() {
-    String p = pick(PATHS);
+    String p = rnd.nextInt(20) == 0 ? pick(DEVICES) : pick(PATHS);
     String q = pick(PATHS);
     int w = rnd.nextInt(100);
     if (w < 10) {
