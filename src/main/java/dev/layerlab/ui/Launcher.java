@@ -13,10 +13,14 @@ public final class Launcher {
 
   /** Parses {@code args} and runs a script or the REPL; usage errors give status 2 and no stack trace. */
   public static int run(String[] args, Stdio stdio) {
+    return run(args, stdio, Wiring.standard());
+  }
+
+  static int run(String[] args, Stdio stdio, Wiring wiring) {
     // The usage text is printed while parsing, so its language and colour come from a look ahead.
     Locale locale = Locales.choose(peek(args, "--lang"), stdio.env());
     boolean noColor = has(args, "--no-color") || !isEmpty(stdio.env().get("NO_COLOR"));
-    CommandLine cli = new CommandLine(new LayerlabCommand(stdio));
+    CommandLine cli = new CommandLine(new LayerlabCommand(stdio, wiring));
     cli.setResourceBundle(Messages.of(locale).bundle());
     cli.setOut(new PrintWriter(new java.io.OutputStreamWriter(stdio.out(), StandardCharsets.UTF_8), true));
     cli.setErr(new PrintWriter(new java.io.OutputStreamWriter(stdio.err(), StandardCharsets.UTF_8), true));

@@ -42,22 +42,24 @@ final class LayerlabCommand implements Callable<Integer> {
   Lang lang;
 
   private final Stdio stdio;
+  private final Wiring wiring;
 
-  LayerlabCommand(Stdio stdio) {
+  LayerlabCommand(Stdio stdio, Wiring wiring) {
     this.stdio = stdio;
+    this.wiring = wiring;
   }
 
   @Override
   public Integer call() throws IOException {
     Messages messages = Messages.of(Locales.choose(lang == null ? null : lang.name(), stdio.env()));
-    LineRunner runner = new LineRunner(Shells.host(), MetaCommands.standard(), messages);
+    LineRunner runner = new LineRunner(wiring.shell().get(), wiring.metaCommands().get(), messages);
     boolean scripted = !lines.isEmpty() || script != null;
     if (scripted || !stdio.terminal()) {
       return runScript(runner, messages, scripted);
     }
     boolean colour = !noColor && isEmpty(stdio.env().get("NO_COLOR"));
-    try (var terminal = Terminals.system()) {
-      return new Repl(terminal, runner, colour, historyFile()).run();
+    try (var terminal = wiring.terminal().open()) {
+      return new Repl(terminal, runner, colour, wiring.history() ? historyFile() : null).run();
     }
   }
 
