@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.function.Supplier;
 import org.jline.terminal.Attributes;
 import org.jline.terminal.Size;
+import org.jline.terminal.Terminal;
 import org.jline.terminal.impl.DumbTerminal;
 import org.junit.jupiter.api.Assertions;
 import org.opentest4j.AssertionFailedError;
@@ -113,8 +114,27 @@ public final class Transcript {
     if (!colour) {
       environment.putIfAbsent("NO_COLOR", "1");
     }
-    // History goes to memory only: tests must not write into the learner's home.
-    Wiring wiring = new Wiring(shell, metaCommands, () -> terminal(in, out), false);
+    Wiring wiring = new Wiring() {
+      @Override
+      Shell shell() {
+        return shell.get();
+      }
+
+      @Override
+      MetaCommands metaCommands() {
+        return metaCommands.get();
+      }
+
+      @Override
+      Terminal terminal() throws IOException {
+        return Transcript.this.terminal(in, out);
+      }
+
+      @Override
+      boolean history() {
+        return false; // tests must not write into the learner's home
+      }
+    };
     Stdio stdio = new Stdio(in, out, out, environment, interactive);
     // A REPL waiting for input it will never get must fail the test, not hang the build.
     int status = Assertions.assertTimeoutPreemptively(Duration.ofSeconds(30),
