@@ -53,7 +53,7 @@ public final class Launcher {
     if (!isEmpty(stdio.env().get("LAYERLAB_DEBUG"))) {
       e.printStackTrace(stdio.err());
     }
-    return 70; // EX_SOFTWARE from sysexits.h
+    return LineRunner.INTERNAL_ERROR;
   }
 
   private static int finish(Stdio stdio, int status) {
