@@ -66,7 +66,7 @@ class TmuxTest {
     waitFor(s -> s.contains("root@host:~# :help"), false);
     tmux("send-keys", "-t", "lab", "Enter");
     screen = waitFor(s -> s.contains("Meta commands:"), false);
-    assertThat(screen).contains("  :help  list the commands, one line each");
+    assertThat(screen).containsPattern("  :help +list the commands, one line each");
     String coloured = capture(true);
     assertThat(coloured).contains("\033[32mroot@host").contains("\033[34m~");
   }
