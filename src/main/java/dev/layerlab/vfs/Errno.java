@@ -5,6 +5,7 @@ public enum Errno {
   EPERM(1, "Operation not permitted"),
   ENOENT(2, "No such file or directory"),
   EIO(5, "Input/output error"),
+  ENXIO(6, "No such device or address"),
   EBADF(9, "Bad file descriptor"),
   EACCES(13, "Permission denied"),
   EBUSY(16, "Device or resource busy"),

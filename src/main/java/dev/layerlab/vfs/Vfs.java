@@ -97,6 +97,25 @@ public interface Vfs {
   /** lremovexattr(2): ENODATA when the attribute is absent. */
   void removexattr(String path, String name);
 
+  /**
+   * Makes {@code target}, an existing regular file, hold the same bytes as the regular file
+   * {@code source} (following symlinks), as {@code cp --reflink} would: filesystems that can
+   * share the bytes copy-on-write do, so a whole-file copy is cheap. Counts as a write of
+   * {@code target}.
+   */
+  default void copyContent(String source, String target) {
+    write(target, read(source), WriteMode.TRUNCATE, 0);
+  }
+
+  /**
+   * A number that changes whenever a name is added, removed or renamed anywhere in this
+   * filesystem, or an extended attribute changes, so that views built over it (an overlay)
+   * can keep what they looked up until it moves; -1 when this filesystem cannot tell.
+   */
+  default long treeVersion() {
+    return -1;
+  }
+
   /** How {@link #write} opens its file. */
   enum WriteMode {
     /** O_TRUNC: replace the content. */
