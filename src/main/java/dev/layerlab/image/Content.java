@@ -31,6 +31,8 @@ public sealed interface Content {
     return out.toByteArray();
   }
 
+
+
   Content EMPTY = new Bytes(new byte[0]);
 
   static Content of(byte[] data) {
@@ -107,6 +109,20 @@ public sealed interface Content {
         out.write(PATTERN, offset, n);
         left -= n;
       }
+    }
+
+    @Override
+    public byte[] bytes() {
+      byte[] out = new byte[Math.toIntExact(size)];
+      System.arraycopy(head, 0, out, 0, head.length);
+      int pos = head.length;
+      int offset = (int) Math.floorMod(seed, (long) PERIOD);
+      while (pos < out.length) {
+        int n = Math.min(out.length - pos, PERIOD);
+        System.arraycopy(PATTERN, offset, out, pos, n);
+        pos += n;
+      }
+      return out;
     }
 
     @Override

@@ -37,16 +37,34 @@ public final class LayerTar {
 
   /** Writes {@code tree} as an uncompressed tar. */
   public static void write(LayerTree tree, OutputStream out) throws IOException {
+    write(tree, out, null);
+  }
+
+  /**
+   * Writes {@code tree} as a tar, handing every entry (with its content, materialised once) to
+   * {@code visitor} as it goes, so that extracting and hashing share the bytes.
+   */
+  static void write(LayerTree tree, OutputStream out, java.util.function.BiConsumer<LayerEntry, byte[]> visitor)
+      throws IOException {
     TarArchiveOutputStream tar = new TarArchiveOutputStream(new NonClosing(out), 512, StandardCharsets.UTF_8.name());
     tar.setLongFileMode(TarArchiveOutputStream.LONGFILE_POSIX);
     tar.setBigNumberMode(TarArchiveOutputStream.BIGNUMBER_POSIX);
     tar.setAddPaxHeadersForNonAsciiNames(true);
     for (LayerEntry e : tree.entries()) {
       tar.putArchiveEntry(header(e));
+      byte[] data = null;
       if (e.type() == FileType.REGULAR && !e.isHardLink()) {
-        e.content().writeTo(tar);
+        if (visitor != null) {
+          data = e.content().bytes();
+          tar.write(data);
+        } else {
+          e.content().writeTo(tar);
+        }
       }
       tar.closeArchiveEntry();
+      if (visitor != null) {
+        visitor.accept(e, data);
+      }
     }
     tar.finish();
     tar.close();
