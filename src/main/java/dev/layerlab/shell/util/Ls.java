@@ -15,12 +15,12 @@ final class Ls implements Program {
 
   /** The options that shape the output. */
   record Options(boolean all, boolean almostAll, boolean directory, boolean inode, boolean longFormat,
-      boolean numeric, boolean recursive, boolean human, boolean columns, boolean classify, int width,
+      boolean numeric, boolean recursive, boolean human, boolean columns, boolean classify, boolean blocks, int width,
       Comparator<LsEntry> order) {}
 
   @Override
   public int run(ProgramContext ctx) {
-    Args a = Args.parseOrReport(ctx, "aAdilnRh1FCtSrUcu", "all=a", "almost-all=A", "directory=d", "inode=i",
+    Args a = Args.parseOrReport(ctx, "aAdilnRh1FCtSrUcusw:", "all=a", "size=s", "width=w", "almost-all=A", "directory=d", "inode=i",
         "numeric-uid-gid=n", "recursive=R", "human-readable=h", "classify=F", "color:", "colour:", "reverse=r");
     if (a == null) {
       return 2;
@@ -43,9 +43,20 @@ final class Ls implements Program {
       order = order.reversed();
     }
     Options o = new Options(a.has("a"), a.has("A"), a.has("d"), a.has("i"), longFormat, a.has("n"), a.has("R"),
-        a.has("h"), columns, a.has("F"), ctx.width() > 0 ? ctx.width() : 80, order);
+        a.has("h"), columns, a.has("F"), a.has("s"), width(a, ctx), order);
     return new Listing(ctx, o, new LsLayout(o, Accounts.of(ctx.vfs()), new LsStyle(colour, o.classify()),
         ctx.machine().clock().instant(), ctx.machine().zone())).run(a.operands());
+  }
+
+  private static int width(Args a, ProgramContext ctx) {
+    if (a.value("w") != null && a.value("w").matches("[0-9]+")) {
+      return Integer.parseInt(a.value("w"));
+    }
+    String columns = ctx.env().get("COLUMNS");
+    if (!ctx.tty() && columns != null && columns.matches("[0-9]+")) {
+      return Integer.parseInt(columns);
+    }
+    return ctx.tty() && ctx.width() > 0 ? ctx.width() : 80;
   }
 
   /** One run of ls: what it printed so far and its exit status. */
@@ -126,7 +137,7 @@ final class Ls implements Program {
         }
       }
       entries.sort(o.order());
-      if (o.longFormat()) {
+      if (o.longFormat() || o.blocks()) {
         out.append("total ").append(layout.total(entries)).append('\n');
       }
       layout.print(entries, out);

@@ -29,6 +29,10 @@ final class LsLayout {
   }
 
   void print(List<LsEntry> entries, StringBuilder out) {
+    blocksWidth = 0;
+    for (LsEntry e : entries) {
+      blocksWidth = Math.max(blocksWidth, blocks(e).length());
+    }
     if (o.longFormat()) {
       longLines(entries, out);
     } else if (o.columns()) {
@@ -41,7 +45,15 @@ final class LsLayout {
   }
 
   private String inode(LsEntry e, int width) {
-    return o.inode() ? pad(Long.toString(e.stat().ino()), width, true) + " " : "";
+    String ino = o.inode() ? pad(Long.toString(e.stat().ino()), width, true) + " " : "";
+    return ino + (o.blocks() ? pad(blocks(e), blocksWidth, true) + " " : "");
+  }
+
+  private int blocksWidth;
+
+  private String blocks(LsEntry e) {
+    long b = Modes.blocks(e.stat());
+    return o.human() ? (b == 0 ? "0" : Modes.human(b * 512)) : Long.toString((b + 1) / 2);
   }
 
   private int inodeWidth(List<LsEntry> entries) {
@@ -89,8 +101,8 @@ final class LsLayout {
       out.append(inode(e, inodeW));
       out.append(Modes.string(st)).append(' ');
       out.append(pad(Long.toString(st.nlink()), linkW, true)).append(' ');
-      out.append(pad(owner(st), ownerW, false)).append(' ');
-      out.append(pad(group(st), groupW, false)).append(' ');
+      out.append(pad(owner(st), ownerW, o.numeric() || !accounts.hasUser(st.uid()))).append(' ');
+      out.append(pad(group(st), groupW, o.numeric() || !accounts.hasGroup(st.gid()))).append(' ');
       String size = st.type().isDevice()
           ? pad(Integer.toString(st.rdevMajor()), majorW, true) + ", " + pad(Integer.toString(st.rdevMinor()), minorW, true)
           : size(st);
@@ -137,7 +149,7 @@ final class LsLayout {
     int inodeW = inodeWidth(entries);
     int[] widths = new int[n];
     for (int i = 0; i < n; i++) {
-      widths[i] = nameWidth(entries.get(i)) + (o.inode() ? inodeW + 1 : 0);
+      widths[i] = nameWidth(entries.get(i)) + (o.inode() ? inodeW + 1 : 0) + (o.blocks() ? blocksWidth + 1 : 0);
     }
     int lineLength = Math.max(1, o.width());
     int maxCols = Math.min(Math.max(1, lineLength / 3), n);

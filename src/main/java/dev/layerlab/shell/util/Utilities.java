@@ -54,5 +54,6 @@ public final class Utilities {
     programs.register("df", new Df());
     programs.register("tree", new Tree());
     programs.register("diff", new Diff());
+    programs.register("cut", new Cut());
   }
 }
