@@ -58,4 +58,20 @@ public final class VPaths {
   public static String child(String dir, String name) {
     return dir.endsWith("/") ? dir + name : dir + "/" + name;
   }
+
+  /** Orders names as {@code LC_ALL=C} does: by their UTF-8 bytes, i.e. by code point. */
+  public static int compareBytewise(String a, String b) {
+    int i = 0;
+    int j = 0;
+    while (i < a.length() && j < b.length()) {
+      int ca = a.codePointAt(i);
+      int cb = b.codePointAt(j);
+      if (ca != cb) {
+        return Integer.compare(ca, cb);
+      }
+      i += Character.charCount(ca);
+      j += Character.charCount(cb);
+    }
+    return Integer.compare(a.length() - i, b.length() - j);
+  }
 }
