@@ -91,7 +91,11 @@ class CoreutilsDifferentialTest {
         "sort d/g a.txt", "sort -r a.txt", "printf 'b\\na\\nb\\n' | sort | uniq -c", "printf '3\\n10\\n2\\n' | sort -n",
         "basename /a/b/c.txt .txt", "dirname /a/b/c", "dirname c", "readlink link", "readlink dirlink",
         "readlink a.txt; echo $?", "du -s d", "du -sh big huge", "du d", "diff a.txt d/g", "diff -u a.txt d/g | tail -n +3",
-        "diff -r d d; echo $?", "cp -r d d2; echo new >> d2/g; diff -r d d2", "cat a.txt | wc -l", "echo *.txt");
+        "diff -r d d; echo $?", "cp -r d d2; echo new >> d2/g; diff -r d d2", "cat a.txt | wc -l", "echo *.txt",
+        "cat a.txt | tr a-z A-Z", "tr -d l < a.txt", "cat a.txt | tee t1 | wc -c; cat t1", "ls d | xargs echo",
+        "find d -type f | sort | xargs cat", "cut -c1-3 a.txt", "cut -d' ' -f2 d/g", "head -n -1 d/g",
+        "ls -ld sticky emptydir d/e", "ls -lL link dirlink", "ls -la d/e", "stat -c '%n %s %b %B %o' big huge empty",
+        "ls -l --color=never d", "ls -sh big huge", "ls -1 -i d #ino", "du -a d #sorted", "du -sh d", "du -c a.txt big");
   }
 
   @ParameterizedTest

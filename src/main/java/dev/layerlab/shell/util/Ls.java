@@ -15,12 +15,13 @@ final class Ls implements Program {
 
   /** The options that shape the output. */
   record Options(boolean all, boolean almostAll, boolean directory, boolean inode, boolean longFormat,
-      boolean numeric, boolean recursive, boolean human, boolean columns, boolean classify, boolean blocks, int width,
+      boolean numeric, boolean recursive, boolean human, boolean columns, boolean classify, boolean blocks,
+      boolean dereference, int width,
       Comparator<LsEntry> order) {}
 
   @Override
   public int run(ProgramContext ctx) {
-    Args a = Args.parseOrReport(ctx, "aAdilnRh1FCtSrUcusw:", "all=a", "size=s", "width=w", "almost-all=A", "directory=d", "inode=i",
+    Args a = Args.parseOrReport(ctx, "aAdilnRh1FCtSrUcusw:L", "dereference=L", "all=a", "size=s", "width=w", "almost-all=A", "directory=d", "inode=i",
         "numeric-uid-gid=n", "recursive=R", "human-readable=h", "classify=F", "color:", "colour:", "reverse=r");
     if (a == null) {
       return 2;
@@ -43,7 +44,7 @@ final class Ls implements Program {
       order = order.reversed();
     }
     Options o = new Options(a.has("a"), a.has("A"), a.has("d"), a.has("i"), longFormat, a.has("n"), a.has("R"),
-        a.has("h"), columns, a.has("F"), a.has("s"), width(a, ctx), order);
+        a.has("h"), columns, a.has("F"), a.has("s"), a.has("L"), width(a, ctx), order);
     return new Listing(ctx, o, new LsLayout(o, Accounts.of(ctx.vfs()), new LsStyle(colour, o.classify()),
         ctx.machine().clock().instant(), ctx.machine().zone())).run(a.operands());
   }
@@ -77,7 +78,7 @@ final class Ls implements Program {
     int run(List<String> operands) {
       boolean implicit = operands.isEmpty();
       List<String> names = implicit ? List.of(".") : operands;
-      boolean follow = !(o.directory() || o.longFormat() || o.classify());
+      boolean follow = o.dereference() || !(o.directory() || o.longFormat() || o.classify());
       List<LsEntry> files = new ArrayList<>();
       List<LsEntry> dirs = new ArrayList<>();
       for (String name : names) {
@@ -95,7 +96,9 @@ final class Ls implements Program {
       files.sort(o.order());
       dirs.sort(o.order());
       if (!files.isEmpty()) {
-        layout.print(files, out);
+        List<LsEntry> all = new ArrayList<>(files);
+        all.addAll(dirs);
+        layout.print(files, o.longFormat() ? all : files, out);
         printed = true;
       }
       boolean headers = !files.isEmpty() || dirs.size() > 1 || o.recursive() || status != 0;
@@ -155,6 +158,13 @@ final class Ls implements Program {
       Stat st;
       try {
         st = ctx.vfs().lstat(path);
+        if (o.dereference() && st.isSymlink()) {
+          try {
+            st = ctx.vfs().stat(path);
+          } catch (VfsException e) {
+            // a dangling link stays a link, as GNU ls -L shows it (with an error)
+          }
+        }
       } catch (VfsException e) {
         flushError("cannot access '" + name + "': " + e.reason());
         status = commandLine ? 2 : Math.max(status, 1);

@@ -29,8 +29,17 @@ final class LsLayout {
   }
 
   void print(List<LsEntry> entries, StringBuilder out) {
+    print(entries, entries, out);
+  }
+
+  /**
+   * Prints {@code entries} with column widths taken over {@code sizing}: GNU sizes the listing of
+   * command-line files over every operand, directories included.
+   */
+  void print(List<LsEntry> entries, List<LsEntry> sizing, StringBuilder out) {
+    this.sizing = sizing;
     blocksWidth = 0;
-    for (LsEntry e : entries) {
+    for (LsEntry e : sizing) {
       blocksWidth = Math.max(blocksWidth, blocks(e).length());
     }
     if (o.longFormat()) {
@@ -73,6 +82,8 @@ final class LsLayout {
     return e.name().length() + style.indicator(e.stat(), false).length();
   }
 
+  private List<LsEntry> sizing;
+
   private void longLines(List<LsEntry> entries, StringBuilder out) {
     int linkW = 0;
     int ownerW = 0;
@@ -80,7 +91,7 @@ final class LsLayout {
     int sizeW = 0;
     int majorW = 0;
     int minorW = 0;
-    for (LsEntry e : entries) {
+    for (LsEntry e : sizing) {
       Stat st = e.stat();
       linkW = Math.max(linkW, Long.toString(st.nlink()).length());
       ownerW = Math.max(ownerW, owner(st).length());
@@ -95,7 +106,7 @@ final class LsLayout {
     if (majorW > 0) {
       sizeW = Math.max(sizeW, majorW + 2 + minorW);
     }
-    int inodeW = inodeWidth(entries);
+    int inodeW = inodeWidth(sizing);
     for (LsEntry e : entries) {
       Stat st = e.stat();
       out.append(inode(e, inodeW));

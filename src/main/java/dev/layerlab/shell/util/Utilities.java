@@ -55,5 +55,9 @@ public final class Utilities {
     programs.register("tree", new Tree());
     programs.register("diff", new Diff());
     programs.register("cut", new Cut());
+    programs.register("tee", Streams::tee);
+    programs.register("tr", Streams::tr);
+    programs.register("xargs", Streams::xargs);
+    programs.register("date", Streams::date);
   }
 }
