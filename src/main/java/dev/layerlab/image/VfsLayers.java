@@ -53,6 +53,7 @@ public final class VfsLayers {
       String name = e.name();
       String parent = e.parent().isEmpty() ? dir : VPaths.child(dir, e.parent());
       String target = VPaths.child(parent, name);
+      mkdirs(parent);
       if (e.isOpaqueMarker()) {
         vfs.setxattr(parent, OPAQUE_XATTR, new byte[] {'y'});
         return;
@@ -71,6 +72,18 @@ public final class VfsLayers {
       if (e.type() == FileType.DIRECTORY) {
         dirs.add(e);
       }
+    }
+
+    /**
+     * Layers made by other tools may leave out a parent directory (umoci omits unchanged ones);
+     * Docker's unpacker then creates it with mode 0600, and so do we.
+     */
+    private void mkdirs(String path) {
+      if (path.equals(dir) || lstatOrNull(vfs, path) != null) {
+        return;
+      }
+      mkdirs(VPaths.parent(path));
+      vfs.mkdir(path, 0600);
     }
 
     void finish() {
