@@ -26,6 +26,11 @@ public final class Catalog {
     CatalogImages.define(this);
   }
 
+  /** A catalog of its own, with nothing built yet (for tests of laziness). */
+  static Catalog fresh() {
+    return new Catalog();
+  }
+
   /** The built-in catalog (images built once per process). */
   public static Catalog builtIn() {
     return BUILT_IN;

@@ -65,7 +65,9 @@ public final class DockerArchive {
       item.put("Layers", layerPaths);
       manifest.add(item);
     }
-    out.put("manifest.json", GoJson.compact(manifest), 0);
+    // manifest.json and repositories come from Go's json.Encoder, which ends them with a newline
+    out.put("manifest.json", (new String(GoJson.compact(manifest), StandardCharsets.UTF_8) + "\n")
+        .getBytes(StandardCharsets.UTF_8), 0);
     if (!repositories.isEmpty()) {
       Map<String, Object> sorted = new java.util.TreeMap<>();
       repositories.forEach((k, v) -> sorted.put(k, new java.util.TreeMap<>(v)));
