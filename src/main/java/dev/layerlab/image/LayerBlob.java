@@ -26,13 +26,15 @@ public final class LayerBlob {
   private final long tarSize;
   private final Digest digest;
   private final byte[] compressed;
+  private final boolean received;
 
-  private LayerBlob(LayerTree tree, Digest diffId, long tarSize, Digest digest, byte[] compressed) {
+  private LayerBlob(LayerTree tree, Digest diffId, long tarSize, Digest digest, byte[] compressed, boolean received) {
     this.tree = tree;
     this.diffId = diffId;
     this.tarSize = tarSize;
     this.digest = digest;
     this.compressed = compressed;
+    this.received = received;
   }
 
   /** Builds the tar of {@code tree}, compresses it and hashes both, in one pass. */
@@ -46,7 +48,7 @@ public final class LayerBlob {
       CountingOutputStream tar = new CountingOutputStream(new DigestOutputStream(gzip, tarHash));
       LayerTar.write(tree, tar);
       gzip.finish();
-      return new LayerBlob(tree, Digest.from(tarHash), tar.count, Digest.from(blobHash), blob.toByteArray());
+      return new LayerBlob(tree, Digest.from(tarHash), tar.count, Digest.from(blobHash), blob.toByteArray(), false);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -67,7 +69,7 @@ public final class LayerBlob {
     } catch (IOException e) {
       throw new ImageFormatException("unexpected EOF", e);
     }
-    return new LayerBlob(LayerTar.read(tar), Digest.of(tar), tar.length, actual, gz);
+    return new LayerBlob(LayerTar.read(tar), Digest.of(tar), tar.length, actual, gz, true);
   }
 
   /** An uncompressed layer tar received from elsewhere; the blob is our own compression of it. */
@@ -83,7 +85,7 @@ public final class LayerBlob {
       gzip.write(tar);
       gzip.finish();
       byte[] gz = blob.toByteArray();
-      return new LayerBlob(tree, diffId, tar.length, Digest.of(gz), gz);
+      return new LayerBlob(tree, diffId, tar.length, Digest.of(gz), gz, true);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -128,9 +130,23 @@ public final class LayerBlob {
     return compressed.clone();
   }
 
-  /** Writes the uncompressed tar again (byte-identical to the one hashed). */
+  /**
+   * Whether this layer came from elsewhere (an archive, a layout): its tar is the one received,
+   * which our writer would not reproduce byte for byte, so it is kept (compressed) as it came.
+   */
+  public boolean isReceived() {
+    return received;
+  }
+
+  /** Writes the uncompressed tar again, byte-identical to the one hashed. */
   public void writeTar(OutputStream out) throws IOException {
-    LayerTar.write(tree, out);
+    if (received) {
+      try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(compressed), 64 * 1024)) {
+        in.transferTo(out);
+      }
+    } else {
+      LayerTar.write(tree, out);
+    }
   }
 
   static final class CountingOutputStream extends java.io.FilterOutputStream {

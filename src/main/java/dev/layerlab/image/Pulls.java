@@ -51,9 +51,13 @@ public final class Pulls {
    * Materialises one catalog layer into {@code dir}: its tar is produced again and hashed (the
    * diffID must come out the same, or the layer is refused) while its tree is extracted. This is
    * the pull of a blob the catalog made itself, whose compressed digest it computed from the real
-   * compressed bytes when it built the image; {@link #extract} is the path for foreign blobs.
+   * compressed bytes when it built the image. Layers received from archives go through
+   * {@link #extract}, since only their own tar bytes give their diffID.
    */
   public static Extracted materialize(LayerBlob blob, Vfs vfs, String dir) {
+    if (blob.isReceived()) {
+      return extract(blob, vfs, dir);
+    }
     MessageDigest md = Digest.sha256();
     LayerBlob.CountingOutputStream counted =
         new LayerBlob.CountingOutputStream(new java.security.DigestOutputStream(OutputStream.nullOutputStream(), md));

@@ -139,6 +139,13 @@ class RealToolsArchiveTest {
         .contains("etc/.wh.motd", "usr/share/doc/.wh.lab");
     assertThat(fs3).containsKey("var/cache/app/d.dat").doesNotContainKeys("var/cache/app/a.dat", "var/cache/app/b.dat");
 
+    // saved again by layerlab and loaded back: the same IDs (the received layer tars are kept as they came)
+    ArchiveImage v3 = byTop.get("3");
+    List<ArchiveImage> again = ImageArchives.load(DockerArchive.bytes(List.of(new ArchiveImage(v3.configBytes(),
+        v3.layers(), List.of("layerlab/umoci:v3")))));
+    assertThat(again.get(0).id()).isEqualTo(v3.id());
+    assertThat(again.get(0).diffIds()).isEqualTo(v3.diffIds());
+
     // and the whiteouts become char 0:0 / the opaque xattr when extracted into a layer directory
     dev.layerlab.vfs.JimfsVfs vfs = dev.layerlab.vfs.JimfsVfs.create();
     vfs.mkdir("/l", 0700);
