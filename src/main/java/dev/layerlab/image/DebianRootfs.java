@@ -1,9 +1,7 @@
 package dev.layerlab.image;
 
-import dev.layerlab.vfs.FileType;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -127,7 +125,6 @@ final class DebianRootfs {
         w.dir(d, 0755);
       }
     }
-    w.text("/etc/hostname", 0644, "");
     w.text("/etc/pam.d/common-auth", 0644, "auth\t[success=1 default=ignore]\tpam_unix.so nullok_secure\n"
         + "auth\trequisite\t\t\tpam_deny.so\nauth\trequired\t\t\tpam_permit.so\n");
     w.text("/etc/pam.d/other", 0644, "@include common-auth\n@include common-account\n@include common-password\n"
@@ -138,7 +135,7 @@ final class DebianRootfs {
     StringBuilder b = new StringBuilder();
     for (String line : passwd.split("\n")) {
       String user = line.split(":", 2)[0];
-      b.append(user).append(user.equals("root") ? ":*:17764:0:99999:7:::" : ":*:17764:0:99999:7:::").append('\n');
+      b.append(user).append(":*:17764:0:99999:7:::\n");
     }
     return b.toString();
   }
@@ -178,7 +175,7 @@ final class DebianRootfs {
       own(pkg, p);
     }
     if (installed("libc6")) {
-      String dir = release.usrMerged() ? "/usr/lib/x86_64-linux-gnu/gconv/" : "/usr/lib/x86_64-linux-gnu/gconv/";
+      String dir = "/usr/lib/x86_64-linux-gnu/gconv/";
       for (String name : gconvModules()) {
         String p = dir + name + ".so";
         w.file(p, 0644, Content.filler(elfHead(p), 26_000, p.hashCode()));
@@ -306,12 +303,5 @@ final class DebianRootfs {
     StringBuilder b = new StringBuilder("/.\n");
     all.forEach(p -> b.append(p).append('\n'));
     return b.toString();
-  }
-
-  /** Paths of symlinks and directories in the finished tree, for checks. */
-  static Map<String, FileType> types(LayerTree tree) {
-    Map<String, FileType> out = new LinkedHashMap<>();
-    tree.entries().forEach(e -> out.put(e.path(), e.type()));
-    return out;
   }
 }

@@ -118,13 +118,7 @@ public final class DockerArchive {
       List<LayerBlob> layers = new ArrayList<>();
       for (int i = 0; i < layerPaths.size(); i++) {
         byte[] layer = files.get(LayerTarPath.check(layerPaths.get(i).asText()));
-        Digest expected = config.diffIds().get(i);
-        Digest actual = Digest.of(layer);
-        if (!actual.equals(expected)) {
-          throw new ImageFormatException("invalid diffID for layer " + i + ": expected \"" + expected + "\", got \""
-              + actual + "\"");
-        }
-        layers.add(layerBlob(layer, expected));
+        layers.add(layerBlob(i, layer, config.diffIds().get(i)));
       }
       List<String> tags = new ArrayList<>();
       item.path("RepoTags").forEach(t -> tags.add(t.asText()));
@@ -133,9 +127,14 @@ public final class DockerArchive {
     return out;
   }
 
-  private static LayerBlob layerBlob(byte[] tar, Digest diffId) {
+  private static LayerBlob layerBlob(int index, byte[] tar, Digest expected) {
+    Digest actual = Digest.of(tar);
+    if (!actual.equals(expected)) {
+      throw new ImageFormatException("invalid diffID for layer " + index + ": expected \"" + expected + "\", got \""
+          + actual + "\"");
+    }
     try {
-      return LayerBlob.fromTar(tar, diffId);
+      return LayerBlob.fromVerifiedTar(tar, actual);
     } catch (ImageFormatException e) {
       throw new ImageFormatException("Error processing tar file(exit status 1): " + e.getMessage(), e);
     }
