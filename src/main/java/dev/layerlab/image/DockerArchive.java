@@ -121,10 +121,23 @@ public final class DockerArchive {
         layers.add(layerBlob(i, layer, config.diffIds().get(i)));
       }
       List<String> tags = new ArrayList<>();
-      item.path("RepoTags").forEach(t -> tags.add(t.asText()));
+      // skopeo writes docker.io/... names; Docker 18.06 keeps the familiar form
+      item.path("RepoTags").forEach(t -> tags.add(familiar(t.asText())));
       out.add(new ArchiveImage(configBytes, layers, tags));
     }
     return out;
+  }
+
+  private static String familiar(String repoTag) {
+    try {
+      Reference r = Reference.parse(repoTag);
+      if (r.tag() == null) {
+        throw new ImageFormatException("invalid tag " + LayerTar.quote(repoTag) + ": no tag");
+      }
+      return r.familiar();
+    } catch (CatalogException e) {
+      throw new ImageFormatException("invalid reference format: " + LayerTar.quote(repoTag));
+    }
   }
 
   private static LayerBlob layerBlob(int index, byte[] tar, Digest expected) {

@@ -75,7 +75,7 @@ class RealToolsArchiveTest {
     RealTools.run(work, "skopeo", "copy", "--quiet", "oci:" + layout + ":v4", "docker-archive:" + back + ":layerlab/whiteouts:v4");
     List<ArchiveImage> loaded = ImageArchives.load(Files.readAllBytes(back));
     assertThat(loaded.get(0).diffIds()).isEqualTo(image.diffIds());
-    assertThat(loaded.get(0).repoTags()).containsExactly("docker.io/layerlab/whiteouts:v4");
+    assertThat(loaded.get(0).repoTags()).containsExactly("layerlab/whiteouts:v4");
     assertThat(RealTools.ours(ArchiveTest.rootfs(loaded.get(0)), true)).isEqualTo(RealTools.ours(merged(image), true));
   }
 
