@@ -163,9 +163,8 @@ final class DebianRootfs {
       switch (row[2]) {
         case "bin" -> w.program(p, row.length > 4 ? row[4] : p.substring(p.lastIndexOf('/') + 1), Long.parseLong(value));
         case "link" -> w.symlink(p, value);
-        case "text" -> w.file(p, p.contains("/bin/") || p.contains("/sbin/") ? 0755 : 0644,
-            Content.filler(("# " + p.substring(p.lastIndexOf('/') + 1) + "\n").getBytes(StandardCharsets.US_ASCII),
-                Long.parseLong(value), p.hashCode()));
+        case "text" -> w.file(p, executable(p) ? 0755 : 0644, Content.text(placeholder(p, pkg, Integer.parseInt(value))));
+        case "script" -> w.file(p, 0755, Content.text(value.replace("\\n", "\n")));
         case "lib" -> {
           w.file(p, 0644, Content.filler(elfHead(p), Long.parseLong(value), p.hashCode()));
           scalable.add(TreeWriter.rel(p));
@@ -195,6 +194,26 @@ final class DebianRootfs {
         own("perl-base", p);
       }
     }
+  }
+
+  private static boolean executable(String p) {
+    return p.contains("/bin/") || p.contains("/sbin/") || p.startsWith("/etc/cron.") || p.startsWith("/etc/init.d/")
+        || p.startsWith("/etc/update-motd.d/");
+  }
+
+  /**
+   * A stand-in for a configuration file whose text we do not reproduce: it says so in its first
+   * line and is padded with comment lines to about the real file's size.
+   */
+  static String placeholder(String path, String pkg, int size) {
+    if (size == 0) {
+      return "";
+    }
+    StringBuilder b = new StringBuilder("# " + path + " from the " + pkg + " package (text not reproduced)\n");
+    while (b.length() + 2 <= size) {
+      b.append("#\n");
+    }
+    return b.toString();
   }
 
   private static List<String> gconvModules() {
