@@ -107,7 +107,6 @@ public final class VfsLayers {
         if (existing == null) {
           vfs.mkdir(target, e.mode());
         }
-        vfs.chmod(target, e.mode());
       }
       case REGULAR -> {
         if (e.isHardLink()) {
@@ -115,13 +114,16 @@ public final class VfsLayers {
           return;
         }
         vfs.write(target, content != null ? content : e.content().bytes(), Vfs.WriteMode.CREATE_NEW, e.mode());
-        vfs.chmod(target, e.mode());
       }
       case SYMLINK -> vfs.symlink(e.linkName(), target);
       case CHAR_DEVICE, BLOCK_DEVICE, FIFO -> vfs.mknod(target, e.type(), e.mode(), e.devMajor(), e.devMinor());
       default -> throw new ImageFormatException("cannot extract " + e.type().statName() + " " + e.path());
     }
+    // Owner first, then mode, as Docker's unpacker does: chown clears setuid/setgid bits.
     vfs.chown(target, e.uid(), e.gid(), false);
+    if (e.type() != FileType.SYMLINK) {
+      vfs.chmod(target, e.mode());
+    }
     for (Map.Entry<String, String> x : e.xattrs().entrySet()) {
       vfs.setxattr(target, x.getKey(), x.getValue().getBytes(StandardCharsets.ISO_8859_1));
     }
