@@ -178,25 +178,9 @@ public final class JimfsVfs implements Vfs {
     for (Map.Entry<String, Inode> e : dir.entries.entrySet()) {
       out.add(new DirEntry(e.getKey(), e.getValue().type, e.getValue().ino));
     }
-    out.sort(Comparator.comparing(DirEntry::name, JimfsVfs::compareBytewise));
+    out.sort(Comparator.comparing(DirEntry::name, VPaths::compareBytewise));
     dir.touchAtime(now());
     return out;
-  }
-
-  /** Orders names as {@code LC_ALL=C} does: by their UTF-8 bytes, i.e. by code point. */
-  static int compareBytewise(String a, String b) {
-    int i = 0;
-    int j = 0;
-    while (i < a.length() && j < b.length()) {
-      int ca = a.codePointAt(i);
-      int cb = b.codePointAt(j);
-      if (ca != cb) {
-        return Integer.compare(ca, cb);
-      }
-      i += Character.charCount(ca);
-      j += Character.charCount(cb);
-    }
-    return Integer.compare(a.length() - i, b.length() - j);
   }
 
   @Override
