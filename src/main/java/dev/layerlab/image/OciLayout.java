@@ -1,10 +1,8 @@
 package dev.layerlab.image;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -13,7 +11,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.GZIPInputStream;
 
 /**
  * The OCI image layout: {@code oci-layout}, {@code index.json} and content-addressed
@@ -199,13 +196,5 @@ public final class OciLayout {
       throw new ImageFormatException("blob " + digest + ": digest mismatch, content hashes to " + Digest.of(data));
     }
     return data;
-  }
-
-  static byte[] gunzip(byte[] gz) {
-    try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(gz))) {
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new ImageFormatException("unexpected EOF", e);
-    }
   }
 }
