@@ -154,23 +154,18 @@ public final class OciLayout {
       JsonNode d = layers.get(i);
       byte[] data = verified(files, d);
       Digest diffId = config.diffIds().get(i);
+      LayerBlob b;
       try {
-        if (d.path("mediaType").asText().endsWith("gzip")) {
-          LayerBlob b = LayerBlob.fromCompressed(data, Digest.parse(d.path("digest").asText()));
-          if (!b.diffId().equals(diffId)) {
-            throw new ImageFormatException("invalid diffID for layer " + i + ": expected \"" + diffId + "\", got \""
-                + b.diffId() + "\"");
-          }
-          blobs.add(b);
-        } else {
-          blobs.add(LayerBlob.fromTar(data, diffId));
-        }
+        b = d.path("mediaType").asText().endsWith("gzip") ? LayerBlob.fromCompressed(data, null)
+            : LayerBlob.fromTar(data, null);
       } catch (ImageFormatException e) {
-        if (e.getMessage().startsWith("invalid diffID") || e.getMessage().startsWith("layer diff ID")) {
-          throw new ImageFormatException("invalid diffID for layer " + i + ": expected \"" + diffId + "\"", e);
-        }
         throw new ImageFormatException("Error processing tar file(exit status 1): " + e.getMessage(), e);
       }
+      if (!b.diffId().equals(diffId)) {
+        throw new ImageFormatException("invalid diffID for layer " + i + ": expected \"" + diffId + "\", got \""
+            + b.diffId() + "\"");
+      }
+      blobs.add(b);
     }
     // A bare OCI tag names no repository: such an image loads untagged, as Docker loads it.
     List<String> tags = ref == null || !ref.contains(":") ? List.of() : List.of(ref);
