@@ -26,6 +26,11 @@ public final class Catalog {
     CatalogImages.define(this);
   }
 
+  /** A catalog of its own, with nothing built yet (for tests of laziness). */
+  static Catalog fresh() {
+    return new Catalog();
+  }
+
   /** The built-in catalog (images built once per process). */
   public static Catalog builtIn() {
     return BUILT_IN;
@@ -109,8 +114,15 @@ public final class Catalog {
     if (done != null) {
       return done;
     }
+    // Not computeIfAbsent: a recipe may resolve its base image, which updates the map itself.
     synchronized (e) {
-      return built.computeIfAbsent(e, x -> x.recipe().apply(this));
+      Image again = built.get(e);
+      if (again != null) {
+        return again;
+      }
+      Image image = e.recipe().apply(this);
+      built.put(e, image);
+      return image;
     }
   }
 

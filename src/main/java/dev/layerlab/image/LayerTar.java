@@ -165,7 +165,7 @@ public final class LayerTar {
       }
       throw new ImageFormatException("archive/tar: invalid tar header", e);
     }
-    return LayerTree.of(out);
+    return LayerTree.inArchiveOrder(out);
   }
 
   private static boolean zeros(byte[] b, int off, int len) {

@@ -11,7 +11,7 @@ import dev.layerlab.vfs.Vfs.WriteMode;
  * <p>Ancestors first, each with its mode, owner, times and xattrs (no content); then the object
  * itself, built under a temporary name in {@code work/work} and renamed into place, so a
  * half-made copy is never visible. It carries {@code trusted.overlay.origin} naming the lower
- * object (unless that is a hard link, whose link the copy breaks), and its new parent is marked
+ * object (unless that is a hard link, whose link the copy breaks), and its parent is marked
  * {@code impure}. The parent's times are put back afterwards, as the kernel does.
  */
 final class CopyUp {
@@ -91,9 +91,7 @@ final class CopyUp {
       base.chmod(tmp, s.mode());
     }
     base.utimes(tmp, s.atime(), s.mtime(), false);
-    if (origin) {
-      markImpure(e.parent, parentUpper);
-    }
+    markImpure(e.parent, parentUpper); // every copy-up, origin or not (a broken hard link too)
     Stat ps = base.lstat(parentUpper);
     base.rename(tmp, dest);
     base.utimes(parentUpper, ps.atime(), ps.mtime(), false);

@@ -191,6 +191,12 @@ final class Lookup {
           }
         } else if (!(s.isRegular() && Xattrs.get(base, up, Xattrs.METACOPY) != null)) {
           return new Entry(dir, name, path, type, up, new int[0], new String[0], null);
+        } else {
+          String redirect = Xattrs.text(Xattrs.get(base, up, Xattrs.REDIRECT));
+          if (redirect != null && redirect.startsWith("/")) {
+            lp = redirect; // a metacopy file linked elsewhere finds its data by absolute path
+            below = root.layers;
+          }
         }
       }
     }

@@ -145,6 +145,10 @@ final class Namespace {
   /** link(2): the source comes up first, then the new name links to it inside the upper dir. */
   void link(Entry e, Entry newDir, String newName) {
     String src = copyUp.copyUp(e, false);
+    if (Xattrs.get(base, src, Xattrs.METACOPY) != null) {
+      // the new name must find the lower data too: ovl_set_link_redirect
+      setRedirect(e, src, Lookup.child(newDir.path, newName), false);
+    }
     String parentUpper = copyUp.copyUp(newDir, false);
     String dest = Lookup.child(parentUpper, newName);
     if (lookup.isWhiteout(dest)) {

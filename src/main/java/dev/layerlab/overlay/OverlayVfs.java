@@ -142,7 +142,9 @@ public final class OverlayVfs implements Vfs {
 
   private Entry resolve(String path, boolean follow) {
     Entry e = lookup.walk(path, follow).need(path);
-    listener.on(new OverlayEvent.LookupResolved(e.path, e.layer(), e.real()));
+    if (listener != OverlayListener.NONE) {
+      listener.on(new OverlayEvent.LookupResolved(e.path, e.layer(), e.real()));
+    }
     return e;
   }
 
@@ -193,6 +195,11 @@ public final class OverlayVfs implements Vfs {
     Entry dir = lookup.walk(path, true).need(path);
     if (!dir.isDir()) {
       throw new VfsException(Errno.ENOTDIR, path);
+    }
+    if (!dir.isMerged() && Xattrs.get(base, dir.real(), Xattrs.ORIGIN) == null) {
+      // a directory of one layer with no origin is read straight from that layer, as the
+      // kernel does: a stray whiteout in it is listed (and then fails to stat)
+      return base.readDir(dir.real());
     }
     boolean impure = dir.upper != null && Xattrs.isY(base, dir.upper, Xattrs.IMPURE);
     List<DirEntry> out = new ArrayList<>();
@@ -464,7 +471,20 @@ public final class OverlayVfs implements Vfs {
 
   @Override
   public synchronized void setxattr(String path, String name, byte[] value) {
+    checkXattrChange(path, name);
     changeMetadata(path, false, p -> base.setxattr(p, realXattrName(name), value));
+  }
+
+  /** The VFS checks the kernel makes on the overlay inode itself, before anything is copied up. */
+  private void checkXattrChange(String path, String name) {
+    Entry e = lookup.walk(path, false).need(path);
+    if (!(name.startsWith("user.") || name.startsWith("trusted.") || name.startsWith("security.")
+        || name.startsWith("system."))) {
+      throw new VfsException(Errno.EOPNOTSUPP, path);
+    }
+    if (name.startsWith("user.") && e.type != FileType.REGULAR && !e.isDir()) {
+      throw new VfsException(Errno.EPERM, path); // user.* only on files and directories
+    }
   }
 
   @Override
@@ -482,6 +502,7 @@ public final class OverlayVfs implements Vfs {
 
   @Override
   public synchronized void removexattr(String path, String name) {
+    checkXattrChange(path, name);
     Entry e = lookup.walk(path, false).need(path);
     if (e.upper == null) {
       base.getxattr(e.real(), realXattrName(name)); // ENODATA before any copy-up

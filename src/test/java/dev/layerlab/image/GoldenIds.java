@@ -5,9 +5,9 @@ final class GoldenIds {
   private GoldenIds() {}
 
   static final String UBUNTU_1804 =
-      "sha256:49a74c006c2420b5efdb5333cd8abcb40fe6ba36a07ca6cf9df0bc5df188e47e";
+      "sha256:44827da42ddaf703127b630f7fca1a3940127df7d3f551629d602da12c355407";
   static final String UBUNTU_1604 =
-      "sha256:16582df84d731f82a9e69d7cf98040c105961ea7506b09cfe0fdb01523cc42e4";
+      "sha256:0f365240c921984426f89a2634f1c2b964e837139bfb1cdc8b26f3d3721d7e04";
   static final String ALPINE =
       "sha256:c7920f4e323ec9f0882fc7631e4c4905188bb7281340e97fa8e6ecf85ff5550e";
   static final String BUSYBOX =
@@ -15,5 +15,5 @@ final class GoldenIds {
   static final String HELLO_WORLD =
       "sha256:890ba7a0dea7890c7e1151860ad2a9d6f533a18e46a2fc62c7c16145a3410bc3";
   static final String APP =
-      "sha256:9a590e39052014add630076255dd1b66d51c0aa7baf9121f56b59c8d1483f03b";
+      "sha256:2d27cc4c5a1767b418e7810a097580265e5aa3ed49c67b8c60ba685178e3fd0b";
 }

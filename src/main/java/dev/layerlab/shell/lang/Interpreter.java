@@ -68,6 +68,9 @@ public final class Interpreter {
         state.status = j.value;
         throw new ExitRequest(j.value);
       }
+      if (j.kind == Jump.Kind.ABORT) {
+        state.status = j.value;
+      }
       return state.status;
     }
   }
@@ -110,6 +113,8 @@ public final class Interpreter {
       status = g.subshell() ? subshell(g.body(), st, io) : execute(g.body(), st, io);
     } else if (node instanceof Node.Redirected r) {
       status = redirected(r, st, io);
+    } else if (node instanceof Node.Case c) {
+      status = caseClause(c, st, io);
     } else {
       Node.Function f = (Node.Function) node;
       st.functions.put(f.name(), f.body());
@@ -211,6 +216,25 @@ public final class Interpreter {
     return status;
   }
 
+  private int caseClause(Node.Case node, ShellState st, Io io) {
+    Expander expander = new Expander(this, st, io.err());
+    String subject;
+    try {
+      subject = expander.single(node.word());
+      for (Node.CaseItem item : node.items()) {
+        for (Word pattern : item.patterns()) {
+          if (expander.pattern(pattern).matches(subject)) {
+            return item.body() == null ? 0 : execute(item.body(), st, io);
+          }
+        }
+      }
+    } catch (ShellError e) {
+      io.err().print("bash: " + e.getMessage() + "\n");
+      return e.status;
+    }
+    return 0;
+  }
+
   private int redirected(Node.Redirected node, ShellState st, Io io) {
     Expander expander = new Expander(this, st, io.err());
     Redirections redirections;
@@ -232,7 +256,7 @@ public final class Interpreter {
     List<String> argv;
     List<String[]> prefix = new ArrayList<>();
     Redirections redirections;
-    st.status = 0;
+    st.substitutionStatus = 0;
     try {
       argv = expander.fields(cmd.words());
       for (Assignment a : cmd.assignments()) {
@@ -245,6 +269,9 @@ public final class Interpreter {
       redirections = Redirections.open(cmd.redirects(), expander, vfs(), st.cwd, io);
     } catch (ShellError e) {
       io.err().print("bash: " + e.getMessage() + "\n");
+      if (e.abortsLine) {
+        throw new Jump(Jump.Kind.ABORT, e.status);
+      }
       return e.status;
     }
     try {
@@ -252,7 +279,7 @@ public final class Interpreter {
         for (String[] a : prefix) {
           st.vars.put(a[0], a[1]);
         }
-        return st.status;
+        return st.substitutionStatus;
       }
       return commands.invoke(argv, prefix, st, redirections.io());
     } finally {
@@ -275,7 +302,7 @@ public final class Interpreter {
     } catch (Jump j) {
       status = j.kind == Jump.Kind.EXIT ? j.value : child.status;
     }
-    st.status = status;
+    st.substitutionStatus = status;
     String text = buffer.toString(StandardCharsets.UTF_8);
     int end = text.length();
     while (end > 0 && text.charAt(end - 1) == '\n') {
