@@ -85,7 +85,12 @@ final class Arith {
       for (String op : LEVELS[level]) {
         if (src.startsWith(op, pos) && !isLongerOp(op)) {
           pos += op.length();
+          skip();
+          int rhsStart = pos;
           long rhs = binary(level + 1);
+          if (rhs == 0 && (op.equals("/") || op.equals("%"))) {
+            throw error("division by 0", src.substring(rhsStart));
+          }
           v = apply(op, v, rhs);
           continue outer;
         }
@@ -264,6 +269,6 @@ final class Arith {
   }
 
   private ShellError error(String what, String token) {
-    return new ShellError(src.trim() + ": " + what + " (error token is \"" + token + "\")", 1);
+    return new ShellError(src.stripLeading() + ": " + what + " (error token is \"" + token + "\")", 1, true);
   }
 }

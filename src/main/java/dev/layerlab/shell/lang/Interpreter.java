@@ -68,6 +68,9 @@ public final class Interpreter {
         state.status = j.value;
         throw new ExitRequest(j.value);
       }
+      if (j.kind == Jump.Kind.ABORT) {
+        state.status = j.value;
+      }
       return state.status;
     }
   }
@@ -232,7 +235,7 @@ public final class Interpreter {
     List<String> argv;
     List<String[]> prefix = new ArrayList<>();
     Redirections redirections;
-    st.status = 0;
+    st.substitutionStatus = 0;
     try {
       argv = expander.fields(cmd.words());
       for (Assignment a : cmd.assignments()) {
@@ -245,6 +248,9 @@ public final class Interpreter {
       redirections = Redirections.open(cmd.redirects(), expander, vfs(), st.cwd, io);
     } catch (ShellError e) {
       io.err().print("bash: " + e.getMessage() + "\n");
+      if (e.abortsLine) {
+        throw new Jump(Jump.Kind.ABORT, e.status);
+      }
       return e.status;
     }
     try {
@@ -252,7 +258,7 @@ public final class Interpreter {
         for (String[] a : prefix) {
           st.vars.put(a[0], a[1]);
         }
-        return st.status;
+        return st.substitutionStatus;
       }
       return commands.invoke(argv, prefix, st, redirections.io());
     } finally {
@@ -275,7 +281,7 @@ public final class Interpreter {
     } catch (Jump j) {
       status = j.kind == Jump.Kind.EXIT ? j.value : child.status;
     }
-    st.status = status;
+    st.substitutionStatus = status;
     String text = buffer.toString(StandardCharsets.UTF_8);
     int end = text.length();
     while (end > 0 && text.charAt(end - 1) == '\n') {

@@ -8,7 +8,9 @@ final class Jump extends RuntimeException {
     EXIT,
     RETURN,
     BREAK,
-    CONTINUE
+    CONTINUE,
+    /** An expansion error abandons the rest of the line. */
+    ABORT
   }
 
   final Kind kind;

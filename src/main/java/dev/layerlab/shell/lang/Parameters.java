@@ -39,7 +39,7 @@ final class Parameters {
       case "?":
         if (missing) {
           String text = expander.single(p.arg());
-          throw new ShellError(p.name() + ": " + (text.isEmpty() ? "parameter null or not set" : text), 1);
+          throw new ShellError(p.name() + ": " + (text.isEmpty() ? "parameter null or not set" : text), 1, true);
         }
         return value;
       default:

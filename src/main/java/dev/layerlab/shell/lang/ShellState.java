@@ -15,6 +15,8 @@ public final class ShellState {
   final Map<String, Node> functions = new HashMap<>();
   String cwd;
   int status;
+  /** The status of the last command substitution, which an assignment-only command returns. */
+  int substitutionStatus;
   String arg0 = "bash";
   List<String> positional = new ArrayList<>();
 

@@ -235,7 +235,7 @@ final class WordScanner {
     if (op == null) {
       int close = src.indexOf('}', pos);
       String text = close < 0 ? src.substring(open) : src.substring(open, close + 1);
-      throw new ParseException(text + ": bad substitution", false);
+      throw new ShellError(text + ": bad substitution", 1);
     }
     pos += op.length();
     Word arg = braceWord();
