@@ -177,6 +177,15 @@ final class Containers {
     return top == null ? List.of() : layers.release(top.chainId());
   }
 
+  <T> T withMounted(Container c, java.util.function.Function<Vfs, T> action) {
+    Vfs merged = runtime.mountLayer(c.mountId(), e -> {});
+    try {
+      return action.apply(merged);
+    } finally {
+      runtime.unmountLayer(c.mountId());
+    }
+  }
+
   String options(Container c) {
     return runtime.options(c.mountId());
   }

@@ -311,8 +311,100 @@ public final class Engine {
     return removed;
   }
 
+  /**
+   * Runs {@code action} on the container's root filesystem: its live namespace while it runs,
+   * else its overlay mounted just for the call (as {@code docker cp} on a stopped container does).
+   */
+  public synchronized <T> T withFilesystem(Container c, java.util.function.Function<dev.layerlab.vfs.Vfs, T> action) {
+    if (c.isRunning()) {
+      return action.apply(c.filesystem());
+    }
+    return containers.withMounted(c, action);
+  }
+
+  /** The bytes in a container's rw layer ({@code docker ps -s}, prune's reclaimed space). */
+  public synchronized long rwSize(Container c) {
+    return LayerFiles.size(host.root(), DockerPaths.layerDir(c.mountId()) + "/diff");
+  }
+
   /** The mount option string of a container's overlay. */
   public synchronized String mountOptions(Container c) {
     return containers.options(c);
+  }
+
+  // ---- archives
+
+  /** {@code docker save}: a docker-archive tar of the named images (all their tags when named by ID). */
+  public synchronized byte[] save(List<String> refs) {
+    List<ImageArchive.Saved> saved = new ArrayList<>();
+    for (String r : refs) {
+      ImageRecord img = image(r);
+      List<String> tags;
+      if (findByTag(r)) {
+        tags = List.of(Reference.parse(r).toString());
+      } else {
+        tags = images.tagsOf(img.id());
+      }
+      List<byte[]> tars = new ArrayList<>();
+      List<Digest> chains = new ArrayList<>();
+      for (Layer l : layers(img)) {
+        byte[] split = host.root().read(DockerPaths.LAYERDB + "/" + l.chainId().hex() + "/tar-split.json.gz");
+        tars.add(TarSplit.assemble(split, host.root(), l.diffDir()));
+        chains.add(l.chainId());
+      }
+      saved.add(new ImageArchive.Saved(img, tars, chains, tags));
+    }
+    return ImageArchive.save(saved);
+  }
+
+  private boolean findByTag(String r) {
+    try {
+      Reference ref = Reference.parse(r);
+      return ref.digest() == null && images.ref(ref.toString()).isPresent();
+    } catch (EngineException e) {
+      return false;
+    }
+  }
+
+  /**
+   * {@code docker load}: every image of a docker-archive or OCI layout; returns the
+   * {@code Loaded image: ...} lines. A bad archive changes nothing.
+   */
+  public synchronized List<String> load(byte[] archive) {
+    List<ImageArchive.LoadedImage> loaded;
+    try {
+      loaded = ImageArchive.load(archive);
+    } catch (dev.layerlab.image.ImageFormatException | IllegalArgumentException e) {
+      throw new EngineException(EngineException.Kind.INVALID, e.getMessage());
+    }
+    List<String> lines = new ArrayList<>();
+    for (ImageArchive.LoadedImage li : loaded) {
+      Layer top = null;
+      List<Layer> registered = new ArrayList<>();
+      for (var blob : li.layers()) {
+        top = layers.register(top, blob);
+        registered.add(top);
+        emit(new EngineEvent.LayerRegistered(top.chainId(), top.cacheId()));
+      }
+      for (int i = 0; i < registered.size() - 1; i++) {
+        layers.release(registered.get(i).chainId());
+      }
+      Digest id = Digest.of(li.config());
+      if (images.get(id).isEmpty()) {
+        images.put(new ImageRecord(id, li.config(), top == null ? null : top.chainId(), null, null));
+      } else if (top != null) {
+        layers.release(top.chainId());
+      }
+      if (li.repoTags().isEmpty()) {
+        lines.add("Loaded image ID: " + id);
+      }
+      for (String t : li.repoTags()) {
+        String name = Reference.parse(t).toString();
+        images.addRef(name, id, clock.instant());
+        lines.add("Loaded image: " + name);
+        emit(new EngineEvent.ImageStored(name, id));
+      }
+    }
+    return lines;
   }
 }

@@ -235,4 +235,30 @@ final class TarSplit extends OutputStream {
     }
     return ~crc;
   }
+
+  /**
+   * Rebuilds the layer tar byte for byte from its tar-split record and the files of its
+   * {@code diff/} directory, as Docker does for {@code docker save} and {@code push}.
+   */
+  static byte[] assemble(byte[] tarSplitGz, dev.layerlab.vfs.Vfs vfs, String diffDir) {
+    com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (java.util.zip.GZIPInputStream in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(tarSplitGz))) {
+      String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      for (String line : text.split("\n")) {
+        if (line.isEmpty()) {
+          continue;
+        }
+        com.fasterxml.jackson.databind.JsonNode n = json.readTree(line);
+        if (n.path("type").asInt() == 2) {
+          out.write(Base64.getDecoder().decode(n.path("payload").asText()));
+        } else if (n.path("size").asLong(0) > 0) {
+          out.write(vfs.read(diffDir + "/" + n.path("name").asText()));
+        }
+      }
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
 }
