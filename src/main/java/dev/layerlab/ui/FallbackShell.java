@@ -15,8 +15,8 @@ final class FallbackShell implements Shell {
 
   @Override
   public int run(String line, ShellIo io) {
-    String[] words = line.strip().split("\\s+");
-    if (words[0].isEmpty() || words[0].startsWith("#")) {
+    String[] words = words(line);
+    if (words.length == 0 || words[0].startsWith("#")) {
       return status; // bash leaves $? alone for a blank line or a comment
     }
     if (words[0].equals("exit")) {
@@ -38,7 +38,7 @@ final class FallbackShell implements Shell {
     }
     exitRequested = true;
     if (words.length == 2) {
-      if (!words[1].matches("[+-]?[0-9]{1,18}")) {
+      if (!isNumber(words[1])) {
         io.err().println("bash: exit: " + words[1] + ": numeric argument required");
         status = 2;
       } else {
@@ -46,6 +46,35 @@ final class FallbackShell implements Shell {
       }
     }
     return status;
+  }
+
+  /** The line split at blanks; quoting is the real shell's business. */
+  private static String[] words(String line) {
+    java.util.ArrayList<String> words = new java.util.ArrayList<>();
+    int start = -1;
+    for (int i = 0; i <= line.length(); i++) {
+      boolean blank = i == line.length() || Character.isWhitespace(line.charAt(i));
+      if (blank && start >= 0) {
+        words.add(line.substring(start, i));
+        start = -1;
+      } else if (!blank && start < 0) {
+        start = i;
+      }
+    }
+    return words.toArray(new String[0]);
+  }
+
+  private static boolean isNumber(String word) {
+    int digits = word.startsWith("+") || word.startsWith("-") ? 1 : 0;
+    if (word.length() == digits || word.length() - digits > 18) {
+      return false;
+    }
+    for (int i = digits; i < word.length(); i++) {
+      if (word.charAt(i) < '0' || word.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   @Override

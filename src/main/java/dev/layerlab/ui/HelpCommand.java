@@ -3,6 +3,7 @@ package dev.layerlab.ui;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeSet;
 
 /** {@code :help}: one line for every meta command and every command the current machine can run. */
 final class HelpCommand implements MetaCommand {
@@ -26,7 +27,7 @@ final class HelpCommand implements MetaCommand {
       meta.add(new String[] {command.name(), command.summary(messages)});
     }
     List<String[]> shell = new ArrayList<>();
-    for (String name : context.shell().commandNames().stream().sorted().distinct().toList()) {
+    for (String name : new TreeSet<>(context.shell().commandNames())) {
       // Describing a machine's commands to the learner is the UI's job: the words live in our bundle.
       String summary = messages.find("command." + name);
       shell.add(new String[] {name, summary == null ? "" : summary});
@@ -46,7 +47,10 @@ final class HelpCommand implements MetaCommand {
 
   private static void print(PrintStream out, List<String[]> rows, int width) {
     for (String[] row : rows) {
-      String line = row[1].isEmpty() ? "  " + row[0] : String.format("  %-" + width + "s  %s", row[0], row[1]);
+      StringBuilder line = new StringBuilder("  ").append(row[0]);
+      if (!row[1].isEmpty()) {
+        line.append(" ".repeat(width - row[0].length() + 2)).append(row[1]);
+      }
       out.println(line);
     }
   }

@@ -21,7 +21,6 @@ import picocli.CommandLine.Option;
     name = "layerlab",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    resourceBundle = Messages.BUNDLE,
     sortOptions = false,
     usageHelpAutoWidth = false)
 final class LayerlabCommand implements Callable<Integer> {
@@ -52,13 +51,13 @@ final class LayerlabCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     Messages messages = Messages.of(Locales.choose(lang == null ? null : lang.name(), stdio.env()));
-    LineRunner runner = new LineRunner(wiring.shell().get(), wiring.metaCommands().get(), messages);
+    LineRunner runner = new LineRunner(wiring.shell(), wiring.metaCommands(), messages);
     boolean scripted = !lines.isEmpty() || script != null;
     if (scripted || !stdio.terminal()) {
       return runScript(runner, messages, scripted);
     }
     boolean colour = !noColor && isEmpty(stdio.env().get("NO_COLOR"));
-    try (var terminal = wiring.terminal().open()) {
+    try (var terminal = wiring.terminal()) {
       return new Repl(terminal, runner, colour, wiring.history() ? historyFile() : null).run();
     }
   }

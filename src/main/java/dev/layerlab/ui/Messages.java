@@ -1,14 +1,19 @@
 package dev.layerlab.ui;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.MissingResourceException;
+import java.util.PropertyResourceBundle;
 import java.util.ResourceBundle;
 
 /** The REPL's own words in the learner's language, from {@code dev/layerlab/ui/messages*.properties}. */
 public final class Messages {
 
-  static final String BUNDLE = "dev.layerlab.ui.messages";
+  private static final String BASE_NAME = "messages";
 
   private final Locale locale;
   private ResourceBundle bundle; // loaded on first use: the -c fast path rarely needs it
@@ -44,14 +49,33 @@ public final class Messages {
 
   ResourceBundle bundle() {
     if (bundle == null) {
-      try {
-        // No fallback to the JVM's default locale: --lang en must give English on a Chinese desktop.
-        bundle = ResourceBundle.getBundle(BUNDLE, locale,
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-      } catch (MissingResourceException e) {
-        throw new IllegalStateException("resource bundle " + BUNDLE + " is missing from the jar", e);
-      }
+      // Read directly rather than through ResourceBundle.getBundle, whose look-up machinery costs
+      // tens of milliseconds at startup. The chain is the same: messages_zh_CN falls back to
+      // messages, and the JVM's default locale plays no part (--lang en means English).
+      ResourceBundle english = load(BASE_NAME + ".properties", null);
+      bundle = locale.getLanguage().equals("zh") ? load(BASE_NAME + "_zh_CN.properties", english) : english;
     }
     return bundle;
+  }
+
+  private static ResourceBundle load(String resource, ResourceBundle parent) {
+    try (InputStream in = Messages.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException(resource + " is missing from the jar");
+      }
+      return new Bundle(in, parent);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A properties bundle with a parent to fall back on, UTF-8 as Java 9+ reads them. */
+  private static final class Bundle extends PropertyResourceBundle {
+    Bundle(InputStream in, ResourceBundle parent) throws IOException {
+      super(new InputStreamReader(in, StandardCharsets.UTF_8));
+      if (parent != null) {
+        setParent(parent);
+      }
+    }
   }
 }

@@ -26,7 +26,7 @@ public final class MetaCommands {
   /** Registers {@code command}; a second command with the same name is a programming error. */
   public MetaCommands add(MetaCommand command) {
     String name = command.name();
-    if (!name.startsWith(":") || name.length() < 2 || name.chars().anyMatch(Character::isWhitespace)) {
+    if (!name.startsWith(":") || name.length() < 2 || LineRunner.indexOfWhitespace(name) >= 0) {
       throw new IllegalArgumentException("meta command names look like :word, not " + name);
     }
     if (byName.putIfAbsent(name, command) != null) {

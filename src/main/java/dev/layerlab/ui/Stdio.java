@@ -48,6 +48,9 @@ public record Stdio(InputStream in, PrintStream out, PrintStream err, Map<String
     if (console == null) {
       return false;
     }
+    if (Runtime.version().feature() < 22) {
+      return true;
+    }
     try {
       Method isTerminal = Console.class.getMethod("isTerminal");
       return (Boolean) isTerminal.invoke(console);

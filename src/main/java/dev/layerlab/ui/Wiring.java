@@ -2,28 +2,32 @@ package dev.layerlab.ui;
 
 import dev.layerlab.shell.Shell;
 import java.io.IOException;
-import java.util.function.Supplier;
 import org.jline.terminal.Terminal;
 
 /**
- * The parts the {@code layerlab} command is assembled from. The program uses {@link #standard};
- * tests swap the terminal for one over byte streams, or the shell for a scripted one.
+ * The parts the {@code layerlab} command is assembled from. The program uses this class as is;
+ * tests override a method to run on a terminal over byte streams or with a scripted shell.
+ * Plain methods rather than lambdas: linking the first lambda costs milliseconds at startup.
  */
-record Wiring(
-    Supplier<Shell> shell, Supplier<MetaCommands> metaCommands, TerminalOpener terminal, boolean history) {
+class Wiring {
 
-  /** Opens the terminal the REPL runs on; called only when there is a REPL. */
-  @FunctionalInterface
-  interface TerminalOpener {
-    Terminal open() throws IOException;
+  /** The shell of the simulated host. */
+  Shell shell() {
+    return Shells.host();
   }
 
-  static Wiring standard() {
-    return new Wiring(Shells::host, MetaCommands::standard, Terminals::system, true);
+  /** The {@code :meta} commands. */
+  MetaCommands metaCommands() {
+    return MetaCommands.standard();
   }
 
-  /** The same parts, keeping the REPL's history in memory instead of the history file. */
-  Wiring withoutHistory() {
-    return new Wiring(shell, metaCommands, terminal, false);
+  /** The terminal the REPL runs on; opened only when there is a REPL. */
+  Terminal terminal() throws IOException {
+    return Terminals.system();
+  }
+
+  /** Whether the REPL keeps its history in the history file (else in memory only). */
+  boolean history() {
+    return true;
   }
 }

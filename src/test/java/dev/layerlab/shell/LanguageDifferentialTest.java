@@ -84,7 +84,27 @@ class LanguageDifferentialTest {
         "exit 3; echo never",
         "(exit 4); echo $?",
         "echo 'unterminated",
-        "echo one\\\ntwo");
+        "echo one\\\ntwo",
+        "case abc in a*) echo A;; b*) echo B;; esac",
+        "x=foo.tar.gz; case $x in *.zip|*.gz) echo archive;; *) echo other;; esac",
+        "case 'a*' in 'a*') echo quoted;; esac; case ab in 'a*') echo no;; a\\*) echo no2;; *) echo star;; esac",
+        "for f in x y; do case $f in x) echo is-x ;; esac; done; case a in (a) echo paren;; esac",
+        "case z in\n  a)\n    echo a\n    ;;\n  *)\n    echo default\n    ;;\nesac",
+        "case x in x) ;; esac; echo $?; case x in y) echo; esac; echo $?",
+        "set -- a 'b c'; echo \"$*\" $# \"${#}\"; for a in \"$*\"; do echo \"<$a>\"; done",
+        "while read line; do echo \"[$line]\"; done <<EOF\na b\n  c  \nEOF",
+        "printf '%s\\n' a b | while read x; do echo $x$x; done; read y < /dev/null; echo $?",
+        "echo hello | tee f; cat f; echo abc | tr a-c A-C; echo 'a  b' | tr -s ' '; echo abc | tr -d b",
+        "printf 'a b\\nc' | xargs echo X; echo | xargs echo empty",
+        "x=$(cat <<EOF\ninside $((2+2))\nEOF\n); echo \"$x\"",
+        "echo \"${x:-$(echo sub)}\" '${x}' \"\\${x}\"",
+        "a=1; a+=2; echo $a",
+        "echo $((010 + 0x10)) $(( 5 > 3 )) $(( !0 )) $(( ~0 )) $(( 7 & 3 | 8 ^ 1 ))",
+        "echo {a,b} a{1,2}b {1..3} x{a..c}y {a,b{1,2}} '{q,r}' {single} {}; mkdir -p t/{u,v}; echo t/*",
+        "for i in 1 2; do for j in a b; do echo $i$j; done; done | wc -l",
+        "true && { echo grouped; false; } || echo fallback",
+        "echo start; (cd /; pwd); echo end",
+        "unset x; echo \"[${x-unset}]\"; x=; echo \"[${x-unset}]\"; export -n x 2>/dev/null; echo ok");
   }
 
   @ParameterizedTest

@@ -10,10 +10,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.time.Duration;
 import java.util.function.Supplier;
 import org.jline.terminal.Attributes;
 import org.jline.terminal.Size;
+import org.jline.terminal.Terminal;
 import org.jline.terminal.impl.DumbTerminal;
+import org.junit.jupiter.api.Assertions;
 import org.opentest4j.AssertionFailedError;
 
 /**
@@ -105,15 +108,37 @@ public final class Transcript {
   public Result run(String input) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
-    var in = new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8));
+    byte[] keys = input.getBytes(StandardCharsets.UTF_8);
+    var in = interactive ? new TypedKeys(keys) : new ByteArrayInputStream(keys);
     Map<String, String> environment = new HashMap<>(env);
     if (!colour) {
       environment.putIfAbsent("NO_COLOR", "1");
     }
-    // History goes to memory only: tests must not write into the learner's home.
-    Wiring wiring = new Wiring(shell, metaCommands, () -> terminal(in, out), false);
+    Wiring wiring = new Wiring() {
+      @Override
+      Shell shell() {
+        return shell.get();
+      }
+
+      @Override
+      MetaCommands metaCommands() {
+        return metaCommands.get();
+      }
+
+      @Override
+      Terminal terminal() throws IOException {
+        return Transcript.this.terminal(in, out);
+      }
+
+      @Override
+      boolean history() {
+        return false; // tests must not write into the learner's home
+      }
+    };
     Stdio stdio = new Stdio(in, out, out, environment, interactive);
-    int status = Launcher.run(args.toArray(String[]::new), stdio, wiring);
+    // A REPL waiting for input it will never get must fail the test, not hang the build.
+    int status = Assertions.assertTimeoutPreemptively(Duration.ofSeconds(30),
+        () -> Launcher.run(args.toArray(String[]::new), stdio, wiring), "the command did not finish");
     String raw = bytes.toString(StandardCharsets.UTF_8);
     String text = interactive ? Screen.render(raw, width) : raw;
     return new Result(status, text, raw);
@@ -130,14 +155,18 @@ public final class Transcript {
     return result;
   }
 
-  private DumbTerminal terminal(ByteArrayInputStream in, PrintStream out) throws IOException {
+  private DumbTerminal terminal(java.io.InputStream in, PrintStream out) throws IOException {
     // "ansi" rather than "dumb": JLine only completes and redraws on a terminal with a cursor.
     DumbTerminal terminal = new DumbTerminal("transcript", "ansi", in, out, StandardCharsets.UTF_8);
     terminal.setSize(new Size(width, height));
-    // Like a tty: Ctrl-C raises SIGINT instead of arriving as a character.
+    // Like a Linux tty: Ctrl-C raises SIGINT instead of arriving as a character. Every signal key
+    // needs a value, or JLine takes the end of input (-1) for the unset one and loops forever.
     Attributes attributes = terminal.getAttributes();
     attributes.setLocalFlag(Attributes.LocalFlag.ISIG, true);
-    attributes.setControlChar(Attributes.ControlChar.VINTR, 3);
+    attributes.setControlChar(Attributes.ControlChar.VINTR, 3); // ^C
+    attributes.setControlChar(Attributes.ControlChar.VQUIT, 28); // ^\
+    attributes.setControlChar(Attributes.ControlChar.VSUSP, 26); // ^Z
+    attributes.setControlChar(Attributes.ControlChar.VSTATUS, 20); // ^T, BSD's; harmless here
     terminal.setAttributes(attributes);
     return terminal;
   }

@@ -30,7 +30,11 @@ final class Expander {
   /** The fields of a command's words. */
   List<String> fields(List<Word> words) {
     List<String> out = new ArrayList<>();
+    List<Word> braced = new ArrayList<>();
     for (Word word : words) {
+      braced.addAll(Braces.expand(word));
+    }
+    for (Word word : braced) {
       for (Field f : expand(word, true)) {
         Glob glob = Glob.of(f.text.toString(), f.quoted);
         if (glob.hasMagic()) {
@@ -56,6 +60,19 @@ final class Expander {
       sb.append(f.text);
     }
     return sb.toString();
+  }
+
+  /** A word as a pattern ({@code case}): quoted characters match only themselves. */
+  Glob pattern(Word word) {
+    StringBuilder text = new StringBuilder();
+    BitSet quoted = new BitSet();
+    for (Field f : expand(word, false)) {
+      for (int i = f.quoted.nextSetBit(0); i >= 0; i = f.quoted.nextSetBit(i + 1)) {
+        quoted.set(text.length() + i);
+      }
+      text.append(f.text);
+    }
+    return Glob.of(text.toString(), quoted);
   }
 
   /** The body of an unquoted here-document after {@code $}, backquote and backslash processing. */

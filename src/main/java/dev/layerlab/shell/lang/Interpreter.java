@@ -113,6 +113,8 @@ public final class Interpreter {
       status = g.subshell() ? subshell(g.body(), st, io) : execute(g.body(), st, io);
     } else if (node instanceof Node.Redirected r) {
       status = redirected(r, st, io);
+    } else if (node instanceof Node.Case c) {
+      status = caseClause(c, st, io);
     } else {
       Node.Function f = (Node.Function) node;
       st.functions.put(f.name(), f.body());
@@ -212,6 +214,25 @@ public final class Interpreter {
       }
     }
     return status;
+  }
+
+  private int caseClause(Node.Case node, ShellState st, Io io) {
+    Expander expander = new Expander(this, st, io.err());
+    String subject;
+    try {
+      subject = expander.single(node.word());
+      for (Node.CaseItem item : node.items()) {
+        for (Word pattern : item.patterns()) {
+          if (expander.pattern(pattern).matches(subject)) {
+            return item.body() == null ? 0 : execute(item.body(), st, io);
+          }
+        }
+      }
+    } catch (ShellError e) {
+      io.err().print("bash: " + e.getMessage() + "\n");
+      return e.status;
+    }
+    return 0;
   }
 
   private int redirected(Node.Redirected node, ShellState st, Io io) {

@@ -33,6 +33,12 @@ public sealed interface Node {
   /** A compound command with redirections after it, e.g. {@code while ...; done < file}. */
   record Redirected(Node body, List<Redirect> redirects) implements Node {}
 
+  /** {@code case word in pattern|pattern) body ;; ... esac}. */
+  record Case(Word word, List<CaseItem> items) implements Node {}
+
+  /** One {@code pattern|pattern) body ;;} of a case; {@code body} may be null. */
+  record CaseItem(List<Word> patterns, Node body) {}
+
   /** {@code name() { body; }}. */
   record Function(String name, Node body) implements Node {}
 

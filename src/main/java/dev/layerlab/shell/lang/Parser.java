@@ -16,7 +16,7 @@ public final class Parser {
   private static final Pattern ASSIGNMENT = Pattern.compile("^([A-Za-z_][A-Za-z0-9_]*)(\\+?)=");
   private static final Set<String> REDIRECTS =
       Set.of(">", ">>", "<", ">&", "<&", "&>", "&>>", "<<", "<<-", "<<<", ">|");
-  private static final Set<String> CLOSERS = Set.of("then", "elif", "else", "fi", "do", "done", "}");
+  private static final Set<String> CLOSERS = Set.of("then", "elif", "else", "fi", "do", "done", "}", "esac");
 
   private final List<Token> tokens;
   private int at;
@@ -114,6 +114,7 @@ public final class Parser {
         case "for" -> compound = forClause();
         case "while", "until" -> compound = whileClause();
         case "{" -> compound = braceGroup();
+        case "case" -> compound = caseClause();
         default -> {
           if (CLOSERS.contains(w)) {
             throw ParseException.unexpectedToken(w);
@@ -216,6 +217,54 @@ public final class Parser {
     Node body = list(Set.of("done"), true);
     expectWord("done");
     return new Node.While(condition, body, until);
+  }
+
+  private Node caseClause() {
+    next();
+    Token subject = next();
+    if (subject.kind() == Kind.EOF) {
+      throw ParseException.unexpectedEof();
+    }
+    if (subject.kind() != Kind.WORD) {
+      throw unexpected(subject);
+    }
+    skipNewlines();
+    expectWord("in");
+    skipNewlines();
+    List<Node.CaseItem> items = new ArrayList<>();
+    while (!peek().isReserved("esac")) {
+      if (peek().kind() == Kind.EOF) {
+        throw ParseException.unexpectedEof();
+      }
+      if (peek().isOp("(")) {
+        next();
+      }
+      List<Word> patterns = new ArrayList<>();
+      Token t = next();
+      if (t.kind() != Kind.WORD) {
+        throw unexpected(t);
+      }
+      patterns.add(t.word());
+      while (peek().isOp("|")) {
+        next();
+        Token p = next();
+        if (p.kind() != Kind.WORD) {
+          throw unexpected(p);
+        }
+        patterns.add(p.word());
+      }
+      expectOp(")");
+      Node body = peek().isOp(";;") || peek().isReserved("esac") ? null : list(Set.of(";;", "esac"), false);
+      items.add(new Node.CaseItem(List.copyOf(patterns), body));
+      if (peek().isOp(";;")) {
+        next();
+        skipNewlines();
+      } else if (!peek().isReserved("esac")) {
+        throw unexpected(peek());
+      }
+    }
+    next();
+    return new Node.Case(subject.word(), List.copyOf(items));
   }
 
   private Node braceGroup() {

@@ -91,7 +91,7 @@ final class Getfattr implements Program {
         try {
           byte[] value = ctx.vfs().getxattr(path, name);
           if (a.has("only-values")) {
-            out.append(new String(value, java.nio.charset.StandardCharsets.ISO_8859_1));
+            out.append(raw(value));
           } else {
             block.append(name).append('=').append(encode(value, encoding)).append('\n');
           }
@@ -106,7 +106,7 @@ final class Getfattr implements Program {
           if (a.has("d") || encoding != null) {
             byte[] value = ctx.vfs().getxattr(path, name);
             if (a.has("only-values")) {
-              out.append(new String(value, java.nio.charset.StandardCharsets.ISO_8859_1));
+              out.append(raw(value));
               continue;
             }
             block.append(name).append('=').append(encode(value, encoding)).append('\n');
@@ -157,15 +157,25 @@ final class Getfattr implements Program {
         }
         for (int i = 0; i < len; i++) {
           int b = value[i] & 0xff;
-          if (b < 0x20 || b >= 0x7f || b == '"' || b == '\\') {
+          if (b == '"' || b == '\\') {
+            sb.append('\\').append((char) b);
+          } else if (b == 0 || b == '\n' || b == '\r') {
             sb.append(String.format("\\%03o", b));
           } else {
-            sb.append((char) b);
+            sb.append(b >= 0x80 ? Text.rawByte(b) : (char) b);
           }
         }
         return sb.append('"').toString();
       }
     }
+  }
+
+  private static String raw(byte[] value) {
+    StringBuilder sb = new StringBuilder(value.length);
+    for (byte b : value) {
+      sb.append((b & 0xff) >= 0x80 ? Text.rawByte(b) : (char) b);
+    }
+    return sb.toString();
   }
 
   private static boolean isText(byte[] value) {

@@ -15,7 +15,13 @@ final class HeadTail implements Program {
 
   @Override
   public int run(ProgramContext ctx) {
-    List<String> raw = ctx.operands().stream().map(s -> s.matches("-[0-9]+") ? "-n" + s.substring(1) : s).toList();
+    List<String> raw = new java.util.ArrayList<>();
+    String previous = "";
+    for (String s : ctx.operands()) {
+      boolean takesValue = previous.equals("-n") || previous.equals("-c");
+      raw.add(!takesValue && s.matches("-[0-9]+") ? "-n" + s.substring(1) : s);
+      previous = s;
+    }
     Args a;
     try {
       a = Args.parse(raw, "n:c:qvf", "lines=n", "bytes=c", "quiet=q", "verbose=v", "follow=f");

@@ -39,7 +39,7 @@ final class Ln implements Program {
         if (!symbolic) {
           Stat st = ctx.vfs().stat(ctx.path(target));
           if (st.isDirectory()) {
-            ctx.error(Input.quote(target) + ": hard link not allowed for directory");
+            ctx.error(target + ": hard link not allowed for directory");
             status = 1;
             continue;
           }

@@ -15,12 +15,13 @@ final class Ls implements Program {
 
   /** The options that shape the output. */
   record Options(boolean all, boolean almostAll, boolean directory, boolean inode, boolean longFormat,
-      boolean numeric, boolean recursive, boolean human, boolean columns, boolean classify, int width,
+      boolean numeric, boolean recursive, boolean human, boolean columns, boolean classify, boolean blocks,
+      boolean dereference, int width,
       Comparator<LsEntry> order) {}
 
   @Override
   public int run(ProgramContext ctx) {
-    Args a = Args.parseOrReport(ctx, "aAdilnRh1FCtSrUcu", "all=a", "almost-all=A", "directory=d", "inode=i",
+    Args a = Args.parseOrReport(ctx, "aAdilnRh1FCtSrUcusw:L", "dereference=L", "all=a", "size=s", "width=w", "almost-all=A", "directory=d", "inode=i",
         "numeric-uid-gid=n", "recursive=R", "human-readable=h", "classify=F", "color:", "colour:", "reverse=r");
     if (a == null) {
       return 2;
@@ -43,9 +44,20 @@ final class Ls implements Program {
       order = order.reversed();
     }
     Options o = new Options(a.has("a"), a.has("A"), a.has("d"), a.has("i"), longFormat, a.has("n"), a.has("R"),
-        a.has("h"), columns, a.has("F"), ctx.width() > 0 ? ctx.width() : 80, order);
+        a.has("h"), columns, a.has("F"), a.has("s"), a.has("L"), width(a, ctx), order);
     return new Listing(ctx, o, new LsLayout(o, Accounts.of(ctx.vfs()), new LsStyle(colour, o.classify()),
         ctx.machine().clock().instant(), ctx.machine().zone())).run(a.operands());
+  }
+
+  private static int width(Args a, ProgramContext ctx) {
+    if (a.value("w") != null && a.value("w").matches("[0-9]+")) {
+      return Integer.parseInt(a.value("w"));
+    }
+    String columns = ctx.env().get("COLUMNS");
+    if (!ctx.tty() && columns != null && columns.matches("[0-9]+")) {
+      return Integer.parseInt(columns);
+    }
+    return ctx.tty() && ctx.width() > 0 ? ctx.width() : 80;
   }
 
   /** One run of ls: what it printed so far and its exit status. */
@@ -66,7 +78,7 @@ final class Ls implements Program {
     int run(List<String> operands) {
       boolean implicit = operands.isEmpty();
       List<String> names = implicit ? List.of(".") : operands;
-      boolean follow = !(o.directory() || o.longFormat() || o.classify());
+      boolean follow = o.dereference() || !(o.directory() || o.longFormat() || o.classify());
       List<LsEntry> files = new ArrayList<>();
       List<LsEntry> dirs = new ArrayList<>();
       for (String name : names) {
@@ -84,7 +96,9 @@ final class Ls implements Program {
       files.sort(o.order());
       dirs.sort(o.order());
       if (!files.isEmpty()) {
-        layout.print(files, out);
+        List<LsEntry> all = new ArrayList<>(files);
+        all.addAll(dirs);
+        layout.print(files, o.longFormat() ? all : files, out);
         printed = true;
       }
       boolean headers = !files.isEmpty() || dirs.size() > 1 || o.recursive() || status != 0;
@@ -126,7 +140,7 @@ final class Ls implements Program {
         }
       }
       entries.sort(o.order());
-      if (o.longFormat()) {
+      if (o.longFormat() || o.blocks()) {
         out.append("total ").append(layout.total(entries)).append('\n');
       }
       layout.print(entries, out);
@@ -144,6 +158,13 @@ final class Ls implements Program {
       Stat st;
       try {
         st = ctx.vfs().lstat(path);
+        if (o.dereference() && st.isSymlink()) {
+          try {
+            st = ctx.vfs().stat(path);
+          } catch (VfsException e) {
+            // a dangling link stays a link, as GNU ls -L shows it (with an error)
+          }
+        }
       } catch (VfsException e) {
         flushError("cannot access '" + name + "': " + e.reason());
         status = commandLine ? 2 : Math.max(status, 1);

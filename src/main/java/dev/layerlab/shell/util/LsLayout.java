@@ -29,6 +29,19 @@ final class LsLayout {
   }
 
   void print(List<LsEntry> entries, StringBuilder out) {
+    print(entries, entries, out);
+  }
+
+  /**
+   * Prints {@code entries} with column widths taken over {@code sizing}: GNU sizes the listing of
+   * command-line files over every operand, directories included.
+   */
+  void print(List<LsEntry> entries, List<LsEntry> sizing, StringBuilder out) {
+    this.sizing = sizing;
+    blocksWidth = 0;
+    for (LsEntry e : sizing) {
+      blocksWidth = Math.max(blocksWidth, blocks(e).length());
+    }
     if (o.longFormat()) {
       longLines(entries, out);
     } else if (o.columns()) {
@@ -41,7 +54,15 @@ final class LsLayout {
   }
 
   private String inode(LsEntry e, int width) {
-    return o.inode() ? pad(Long.toString(e.stat().ino()), width, true) + " " : "";
+    String ino = o.inode() ? pad(Long.toString(e.stat().ino()), width, true) + " " : "";
+    return ino + (o.blocks() ? pad(blocks(e), blocksWidth, true) + " " : "");
+  }
+
+  private int blocksWidth;
+
+  private String blocks(LsEntry e) {
+    long b = Modes.blocks(e.stat());
+    return o.human() ? (b == 0 ? "0" : Modes.human(b * 512)) : Long.toString((b + 1) / 2);
   }
 
   private int inodeWidth(List<LsEntry> entries) {
@@ -61,6 +82,8 @@ final class LsLayout {
     return e.name().length() + style.indicator(e.stat(), false).length();
   }
 
+  private List<LsEntry> sizing;
+
   private void longLines(List<LsEntry> entries, StringBuilder out) {
     int linkW = 0;
     int ownerW = 0;
@@ -68,7 +91,7 @@ final class LsLayout {
     int sizeW = 0;
     int majorW = 0;
     int minorW = 0;
-    for (LsEntry e : entries) {
+    for (LsEntry e : sizing) {
       Stat st = e.stat();
       linkW = Math.max(linkW, Long.toString(st.nlink()).length());
       ownerW = Math.max(ownerW, owner(st).length());
@@ -83,14 +106,14 @@ final class LsLayout {
     if (majorW > 0) {
       sizeW = Math.max(sizeW, majorW + 2 + minorW);
     }
-    int inodeW = inodeWidth(entries);
+    int inodeW = inodeWidth(sizing);
     for (LsEntry e : entries) {
       Stat st = e.stat();
       out.append(inode(e, inodeW));
       out.append(Modes.string(st)).append(' ');
       out.append(pad(Long.toString(st.nlink()), linkW, true)).append(' ');
-      out.append(pad(owner(st), ownerW, false)).append(' ');
-      out.append(pad(group(st), groupW, false)).append(' ');
+      out.append(pad(owner(st), ownerW, o.numeric() || !accounts.hasUser(st.uid()))).append(' ');
+      out.append(pad(group(st), groupW, o.numeric() || !accounts.hasGroup(st.gid()))).append(' ');
       String size = st.type().isDevice()
           ? pad(Integer.toString(st.rdevMajor()), majorW, true) + ", " + pad(Integer.toString(st.rdevMinor()), minorW, true)
           : size(st);
@@ -137,7 +160,7 @@ final class LsLayout {
     int inodeW = inodeWidth(entries);
     int[] widths = new int[n];
     for (int i = 0; i < n; i++) {
-      widths[i] = nameWidth(entries.get(i)) + (o.inode() ? inodeW + 1 : 0);
+      widths[i] = nameWidth(entries.get(i)) + (o.inode() ? inodeW + 1 : 0) + (o.blocks() ? blocksWidth + 1 : 0);
     }
     int lineLength = Math.max(1, o.width());
     int maxCols = Math.min(Math.max(1, lineLength / 3), n);

@@ -34,12 +34,31 @@ final class Mkdir implements Program {
         if (a.has("p")) {
           List<String> names = VPaths.names(path);
           String cur = "";
+          String shownPrefix = d.startsWith("/") ? "" : null;
+          List<String> typed = VPaths.names(d);
+          int offset = names.size() - typed.size();
           for (int i = 0; i < names.size() - 1; i++) {
             cur = cur + "/" + names.get(i);
-            if (!ctx.vfs().exists(cur)) {
-              ctx.vfs().mkdir(cur, 0755);
-              verbose(ctx, a, cur);
+            String shownCur = i < offset ? cur : String.join("/", typed.subList(0, i - offset + 1));
+            if (shownPrefix != null) {
+              shownCur = "/" + shownCur.replaceFirst("^/", "");
             }
+            try {
+              if (!ctx.vfs().exists(cur)) {
+                ctx.vfs().mkdir(cur, 0755);
+                verbose(ctx, a, shownCur);
+              } else if (!ctx.vfs().stat(cur).isDirectory()) {
+                throw new VfsException(dev.layerlab.vfs.Errno.ENOTDIR, cur);
+              }
+            } catch (VfsException e) {
+              ctx.error("cannot create directory " + Input.quote(shownCur) + ": " + e.reason());
+              status = 1;
+              cur = null;
+              break;
+            }
+          }
+          if (cur == null) {
+            continue;
           }
           try {
             if (ctx.vfs().stat(path).isDirectory()) {

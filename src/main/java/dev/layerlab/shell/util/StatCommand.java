@@ -13,7 +13,7 @@ import java.time.format.DateTimeFormatter;
 final class StatCommand implements Program {
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.nnnnnnnnn Z");
   private static final String DEFAULT =
-      "  File: %N\n  Size: %-10s\tBlocks: %-10b IO Block: %-6o %F\nDevice: %Hd,%Ld\tInode: %-11i Links: %h\n"
+      "  File: %\u0000\n  Size: %-10s\tBlocks: %-10b IO Block: %-6o %F\nDevice: %Hd,%Ld\tInode: %-11i Links: %h\n"
       + "Access: (%04a/%A)  Uid: (%5u/%8U)   Gid: (%5g/%8G)\nAccess: %x\nModify: %y\nChange: %z\n Birth: %w\n";
   private static final String DEFAULT_DEVICE = DEFAULT.replace("Links: %h\n", "Links: %-5h Device type: %Hr,%Lr\n");
 
@@ -38,7 +38,7 @@ final class StatCommand implements Program {
       } catch (VfsException e) {
         Text.print(ctx.out(), out.toString());
         out.setLength(0);
-        ctx.error("cannot stat " + Input.quote(f) + ": " + e.reason());
+        ctx.error("cannot statx " + Input.quote(f) + ": " + e.reason());
         status = 1;
         continue;
       }
@@ -98,6 +98,7 @@ final class StatCommand implements Program {
       return switch (d) {
         case '%' -> "%";
         case 'n' -> pad(name, flags);
+        case '\u0000' -> shown(name) + (target == null ? "" : " -> " + shown(target));
         case 'N' -> pad(Input.quote(name) + (target == null ? "" : " -> " + Input.quote(target)), flags);
         case 'F' -> pad(st.isRegular() && st.size() == 0 ? "regular empty file" : st.type().statName(), flags);
         case 'a' -> num(Integer.toOctalString(st.mode() & 07777), flags);
@@ -115,8 +116,8 @@ final class StatCommand implements Program {
         case 'T' -> pad(Integer.toHexString(st.type().isDevice() ? st.rdevMinor() : 0), flags);
         case 'u' -> num(Integer.toString(st.uid()), flags);
         case 'g' -> num(Integer.toString(st.gid()), flags);
-        case 'U' -> pad(accounts.user(st.uid()), flags);
-        case 'G' -> pad(accounts.group(st.gid()), flags);
+        case 'U' -> pad(accounts.hasUser(st.uid()) ? accounts.user(st.uid()) : "UNKNOWN", flags);
+        case 'G' -> pad(accounts.hasGroup(st.gid()) ? accounts.group(st.gid()) : "UNKNOWN", flags);
         case 'x' -> pad(time(st.atime()), flags);
         case 'y' -> pad(time(st.mtime()), flags);
         case 'z' -> pad(time(st.ctime()), flags);
@@ -127,6 +128,11 @@ final class StatCommand implements Program {
         case 'W' -> num("0", flags);
         default -> "?";
       };
+    }
+
+    /** The default format shows plain names bare and quotes only names that need it. */
+    private static String shown(String s) {
+      return s.matches("[A-Za-z0-9_@%+=:,./-]+") ? s : Input.quote(s);
     }
 
     private String time(Instant t) {

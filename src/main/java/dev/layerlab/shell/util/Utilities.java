@@ -54,5 +54,10 @@ public final class Utilities {
     programs.register("df", new Df());
     programs.register("tree", new Tree());
     programs.register("diff", new Diff());
+    programs.register("cut", new Cut());
+    programs.register("tee", Streams::tee);
+    programs.register("tr", Streams::tr);
+    programs.register("xargs", Streams::xargs);
+    programs.register("date", Streams::date);
   }
 }
