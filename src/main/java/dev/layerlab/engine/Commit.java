@@ -45,7 +45,7 @@ final class Commit {
     List<HistoryEntry> history = new ArrayList<>(pc.history());
     history.add(new HistoryEntry(ImageStore.rfc3339(now), author, String.join(" ", c.cmd()), comment, empty));
     ImageConfig config = new ImageConfig(pc.architecture().isEmpty() ? "amd64" : pc.architecture(),
-        pc.os().isEmpty() ? "linux" : pc.os(), ImageStore.rfc3339(now), DOCKER_VERSION, author, c.id(), cfg, cfg,
+        pc.os().isEmpty() ? "linux" : pc.os(), ImageStore.rfc3339(now), DOCKER_VERSION, author, comment, c.id(), cfg, cfg,
         history, diffIds);
     byte[] bytes = config.toJson();
     ImageRecord image = new ImageRecord(Digest.of(bytes), bytes, newTop == null ? null : newTop.chainId(),

@@ -1,6 +1,9 @@
 package dev.layerlab.engine;
 
+import dev.layerlab.image.ArchiveImage;
 import dev.layerlab.image.Digest;
+import dev.layerlab.image.ImageArchives;
+import dev.layerlab.image.LayerBlob;
 import dev.layerlab.image.HistoryEntry;
 import dev.layerlab.image.ImageConfig;
 import java.time.Clock;
@@ -336,25 +339,29 @@ public final class Engine {
 
   /** {@code docker save}: a docker-archive tar of the named images (all their tags when named by ID). */
   public synchronized byte[] save(List<String> refs) {
-    List<ImageArchive.Saved> saved = new ArrayList<>();
+    return save(refs, false);
+  }
+
+  /** {@code docker save}, as an OCI image layout when {@code oci}. */
+  public synchronized byte[] save(List<String> refs, boolean oci) {
+    List<ArchiveImage> saved = new ArrayList<>();
     for (String r : refs) {
       ImageRecord img = image(r);
-      List<String> tags;
-      if (findByTag(r)) {
-        tags = List.of(Reference.parse(r).toString());
-      } else {
-        tags = images.tagsOf(img.id());
-      }
-      List<byte[]> tars = new ArrayList<>();
-      List<Digest> chains = new ArrayList<>();
-      for (Layer l : layers(img)) {
+      List<String> tags = findByTag(r) ? List.of(Reference.parse(r).toString()) : images.tagsOf(img.id());
+      List<LayerBlob> blobs = new ArrayList<>();
+      List<Digest> diffIds = img.config().diffIds();
+      List<Layer> stack = layers(img);
+      for (int i = 0; i < stack.size(); i++) {
+        Layer l = stack.get(i);
         byte[] split = host.root().read(DockerPaths.LAYERDB + "/" + l.chainId().hex() + "/tar-split.json.gz");
-        tars.add(TarSplit.assemble(split, host.root(), l.diffDir()));
-        chains.add(l.chainId());
+        blobs.add(LayerBlob.fromTar(TarSplit.assemble(split, host.root(), l.diffDir()), null));
       }
-      saved.add(new ImageArchive.Saved(img, tars, chains, tags));
+      saved.add(new ArchiveImage(img.configBytes(), blobs, tags));
+      if (blobs.size() != diffIds.size()) {
+        throw new EngineException(EngineException.Kind.FAILED, "layer count mismatch for " + r);
+      }
     }
-    return ImageArchive.save(saved);
+    return ImageArchives.save(saved, oci ? ImageArchives.Format.OCI : ImageArchives.Format.DOCKER);
   }
 
   private boolean findByTag(String r) {
@@ -371,14 +378,14 @@ public final class Engine {
    * {@code Loaded image: ...} lines. A bad archive changes nothing.
    */
   public synchronized List<String> load(byte[] archive) {
-    List<ImageArchive.LoadedImage> loaded;
+    List<ArchiveImage> loaded;
     try {
-      loaded = ImageArchive.load(archive);
+      loaded = ImageArchives.load(archive);
     } catch (dev.layerlab.image.ImageFormatException | IllegalArgumentException e) {
       throw new EngineException(EngineException.Kind.INVALID, e.getMessage());
     }
     List<String> lines = new ArrayList<>();
-    for (ImageArchive.LoadedImage li : loaded) {
+    for (ArchiveImage li : loaded) {
       Layer top = null;
       List<Layer> registered = new ArrayList<>();
       for (var blob : li.layers()) {
@@ -389,9 +396,9 @@ public final class Engine {
       for (int i = 0; i < registered.size() - 1; i++) {
         layers.release(registered.get(i).chainId());
       }
-      Digest id = Digest.of(li.config());
+      Digest id = li.id();
       if (images.get(id).isEmpty()) {
-        images.put(new ImageRecord(id, li.config(), top == null ? null : top.chainId(), null, null));
+        images.put(new ImageRecord(id, li.configBytes(), top == null ? null : top.chainId(), null, null));
       } else if (top != null) {
         layers.release(top.chainId());
       }

@@ -12,6 +12,7 @@ final class Archives {
     Cmd save = new Cmd(new Spec("save", "docker save [OPTIONS] IMAGE [IMAGE...]",
         "Save one or more images to a tar archive (streamed to STDOUT by default)")
         .value('o', "output", "string", "Write to a file, instead of STDOUT")
+        .value("format", "string", "Archive layout: docker (default) or oci")
         .args(1, -1), Archives::save);
     p.add("save", save);
     p.addTo("image", "save", ImageCommands.withPath(save, "image save", "docker image save [OPTIONS] IMAGE [IMAGE...]"));
@@ -33,7 +34,11 @@ final class Archives {
         throw CliError.daemon("reference does not exist");
       }
     }
-    byte[] tar = cli.engine().save(f.args());
+    String format = f.value("format") == null ? "docker" : f.value("format");
+    if (!format.equals("docker") && !format.equals("oci")) {
+      throw new CliError("invalid argument \"" + format + "\" for \"--format\" flag: must be docker or oci", 125);
+    }
+    byte[] tar = cli.engine().save(f.args(), format.equals("oci"));
     if (output == null) {
       cli.out().write(tar, 0, tar.length);
       return 0;

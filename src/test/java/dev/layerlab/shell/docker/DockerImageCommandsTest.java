@@ -127,6 +127,11 @@ class DockerImageCommandsTest {
     assertThat(t.out).isEqualTo("Loaded image: ubuntu:18.04\n");
     assertThat(t.type("docker images -q")).isEqualTo(ubuntu.id().shortId() + "\n");
     assertThat(t.type("docker inspect -f '{{json .RootFS.Layers}}' ubuntu:18.04")).contains(ubuntu.diffIds().get(4).hex());
+    t.type("docker save --format oci -o /root/oci.tar ubuntu:18.04");
+    t.type("docker rmi ubuntu:18.04");
+    t.type("docker load -i /root/oci.tar");
+    assertThat(t.err).isEmpty();
+    assertThat(t.type("docker images -q")).isEqualTo(ubuntu.id().shortId() + "\n");
     t.type("echo garbage > /root/bad.tar");
     t.type("docker load -i /root/bad.tar");
     assertThat(t.status).isEqualTo(1);
