@@ -108,8 +108,9 @@ final class ContainerCommands {
       r.put("Status", status(c, now));
       r.put("Ports", "");
       r.put("Names", c.name());
-      r.put("Size", "0B (virtual " + Format.size(engine.findImage(c.imageId().toString()).map(engine::size).orElse(0L))
-          + ")");
+      long rw = engine.rwSize(c);
+      r.put("Size", Format.size(rw) + " (virtual "
+          + Format.size(rw + engine.findImage(c.imageId().toString()).map(engine::size).orElse(0L)) + ")");
       rows.add(r);
     }
     if (f.bool("quiet")) {
@@ -259,13 +260,15 @@ final class ContainerCommands {
         return 0;
       }
     }
+    long reclaimed = cli.engine().containers().stream().filter(c -> !c.isRunning())
+        .mapToLong(c -> cli.engine().rwSize(c)).sum();
     List<String> removed = cli.engine().pruneContainers();
     if (!removed.isEmpty()) {
       cli.println("Deleted Containers:");
       removed.forEach(cli::println);
       cli.println("");
     }
-    cli.println("Total reclaimed space: 0B");
+    cli.println("Total reclaimed space: " + Format.size(reclaimed));
     return 0;
   }
 

@@ -19,12 +19,19 @@ final class ContainerMachine implements Machine {
   private final Programs programs;
   private final Clock clock;
   private final boolean tty;
+  private final List<String> extraEnv;
 
   ContainerMachine(Container container, Programs programs, Clock clock, boolean tty) {
+    this(container, programs, clock, tty, List.of());
+  }
+
+  /** With {@code docker exec -e} variables on top of the container's. */
+  ContainerMachine(Container container, Programs programs, Clock clock, boolean tty, List<String> extraEnv) {
     this.container = container;
     this.programs = programs;
     this.clock = clock;
     this.tty = tty;
+    this.extraEnv = List.copyOf(extraEnv);
   }
 
   Container container() {
@@ -45,7 +52,9 @@ final class ContainerMachine implements Machine {
   @Override
   public Map<String, String> environment() {
     Map<String, String> env = new LinkedHashMap<>();
-    for (String e : container.env()) {
+    List<String> all = new java.util.ArrayList<>(container.env());
+    all.addAll(extraEnv);
+    for (String e : all) {
       int eq = e.indexOf('=');
       if (eq > 0) {
         env.put(e.substring(0, eq), e.substring(eq + 1));

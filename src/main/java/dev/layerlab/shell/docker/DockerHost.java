@@ -31,7 +31,7 @@ public final class DockerHost {
     Programs programs = Programs.standard();
     Engine[] holder = new Engine[1];
     Sessions[] sessions = new Sessions[1];
-    programs.register("docker", new DockerProgram(() -> holder[0], new Sessions() {
+    DockerProgram docker = new DockerProgram(() -> holder[0], new Sessions() {
       @Override
       public void enter(Machine m, java.util.function.IntConsumer onExit) {
         sessions[0].enter(m, onExit);
@@ -41,14 +41,15 @@ public final class DockerHost {
       public boolean interactive() {
         return sessions[0].interactive();
       }
-    }));
+    });
+    programs.register("docker", docker);
     this.hostMachine = HostMachine.create(clock, programs);
     this.namespace = MountNamespace.host(hostMachine.disk());
     this.engine = new Engine(namespace, registry, OverlayMounter.kernel(), clock, random);
     holder[0] = engine;
     hostMachine.addMountSource(() -> namespace.mounts().stream().skip(1).map(ContainerMachine::toShell).toList());
     this.machine = new Mounted(hostMachine, namespace);
-    this.shell = new DockerShell(Shells.on(machine));
+    this.shell = new DockerShell(Shells.on(machine), docker);
     sessions[0] = shell;
   }
 

@@ -28,6 +28,7 @@ public final class DockerProgram implements Program {
     ImageCommands.register(this);
     ContainerCommands.register(this);
     RunCommands.register(this);
+    SystemCommands.register(this);
   }
 
   void add(String name, Subcommand c) {
@@ -114,6 +115,41 @@ public final class DockerProgram implements Program {
     } catch (VfsException e) {
       throw CliError.daemon(e.getMessage());
     }
+  }
+
+  private static final java.util.Set<String> IMAGE_ARGS = java.util.Set.of("run", "create", "rmi", "history", "tag",
+      "save", "pull", "inspect");
+  private static final java.util.Set<String> CONTAINER_ARGS = java.util.Set.of("start", "stop", "restart", "kill", "rm",
+      "exec", "logs", "diff", "commit", "top", "inspect", "rename", "cp");
+
+  /**
+   * Completions for the word being typed after {@code docker} ({@code args} are the words between):
+   * subcommands first, then image names or container names as the subcommand takes them; null
+   * when the word is a path to complete as usual.
+   */
+  public List<String> complete(List<String> args, String word) {
+    List<String> out = new ArrayList<>();
+    if (args.isEmpty()) {
+      commandNames().stream().filter(n -> n.startsWith(word)).sorted().forEach(out::add);
+      return out;
+    }
+    String sub = groups.containsKey(args.get(0)) && args.size() > 1 ? args.get(1) : args.get(0);
+    if (groups.containsKey(args.get(0)) && args.size() == 1) {
+      groups.get(args.get(0)).keySet().stream().filter(n -> n.startsWith(word)).sorted().forEach(out::add);
+      return out;
+    }
+    Engine e = engine.get();
+    if (IMAGE_ARGS.contains(sub) || sub.equals("ls")) {
+      e.images().forEach(i -> e.tags(i).stream().filter(t -> t.startsWith(word)).forEach(out::add));
+    }
+    if (CONTAINER_ARGS.contains(sub)) {
+      e.containers().forEach(c -> {
+        if (c.name().startsWith(word)) {
+          out.add(sub.equals("cp") ? c.name() + ":" : c.name());
+        }
+      });
+    }
+    return out.isEmpty() && word.contains("/") ? null : out.stream().distinct().sorted().toList();
   }
 
   /** Subcommand names, for completion. */

@@ -21,8 +21,12 @@ public final class DockerShell implements Shell, Sessions {
   private Frame pending;
   private boolean interactive;
 
-  public DockerShell(Shell hostShell) {
+  private final DockerProgram docker;
+
+  /** A shell starting on {@code hostShell}; {@code docker} (may be null) completes its own arguments. */
+  public DockerShell(Shell hostShell, DockerProgram docker) {
     stack.push(new Frame(hostShell, status -> {}));
+    this.docker = docker;
   }
 
   @Override
@@ -73,6 +77,12 @@ public final class DockerShell implements Shell, Sessions {
 
   @Override
   public List<String> complete(List<String> wordsBefore, String word) {
+    if (docker != null && stack.size() == 1 && !wordsBefore.isEmpty() && wordsBefore.get(0).equals("docker")) {
+      List<String> own = docker.complete(wordsBefore.subList(1, wordsBefore.size()), word);
+      if (own != null && !own.isEmpty()) {
+        return own;
+      }
+    }
     return stack.peek().shell().complete(wordsBefore, word);
   }
 

@@ -218,7 +218,8 @@ final class RunCommands {
       throw CliError.daemon("Container " + c.id() + " is not running");
     }
     List<String> argv = f.args().subList(1, f.args().size());
-    ContainerMachine m = Processes.machine(cli, c, f.bool("tty"));
+    ContainerMachine m = new ContainerMachine(c, cli.ctx().machine().programs(), engine.clock(), f.bool("tty"),
+        f.all("env"));
     if (Processes.lookPath(m, argv.get(0)) == null) {
       throw new CliError("OCI runtime exec failed: exec failed: container_linux.go:348: starting container process "
           + "caused \"exec: \\\"" + argv.get(0) + "\\\": executable file not found in $PATH\": unknown", 126);
