@@ -74,6 +74,20 @@ class DockerImageCommandsTest {
   }
 
   @Test
+  void rmiByIdRefusesAnImageWithSeveralRepositoriesUnlessForced() {
+    t.type("docker pull ubuntu:18.04");
+    t.type("docker tag ubuntu:18.04 mine:v1");
+    t.type("docker rmi " + ubuntu.id().shortId());
+    assertThat(t.err).isEqualTo("Error response from daemon: conflict: unable to delete " + ubuntu.id().shortId()
+        + " (must be forced) - image is referenced in multiple repositories\n");
+    t.type("docker rmi mine:v1");
+    String out = t.type("docker rmi " + ubuntu.id().shortId());
+    assertThat(out).startsWith("Untagged: ubuntu:18.04\nUntagged: ubuntu@" + ubuntu.repoDigest() + "\nDeleted: "
+        + ubuntu.id() + "\n");
+    assertThat(out.lines()).hasSize(8);
+  }
+
+  @Test
   void historyShowsMissingRowsAndEllipsizedCommands() {
     t.type("docker pull ubuntu:18.04");
     String out = t.type("docker history ubuntu:18.04");
