@@ -9,11 +9,18 @@ public final class VPaths {
 
   /** Splits an absolute path into its names, dropping empty and {@code .} names (keeps {@code ..}). */
   public static List<String> names(String path) {
-    List<String> out = new ArrayList<>();
-    for (String part : path.split("/")) {
-      if (!part.isEmpty() && !part.equals(".")) {
-        out.add(part);
+    List<String> out = new ArrayList<>(8);
+    int n = path.length();
+    int start = 0;
+    while (start < n) {
+      int end = path.indexOf('/', start);
+      if (end < 0) {
+        end = n;
       }
+      if (end > start && !(end == start + 1 && path.charAt(start) == '.')) {
+        out.add(path.substring(start, end));
+      }
+      start = end + 1;
     }
     return out;
   }
@@ -57,5 +64,21 @@ public final class VPaths {
   /** Joins a directory and a child name. */
   public static String child(String dir, String name) {
     return dir.endsWith("/") ? dir + name : dir + "/" + name;
+  }
+
+  /** Orders names as {@code LC_ALL=C} does: by their UTF-8 bytes, i.e. by code point. */
+  public static int compareBytewise(String a, String b) {
+    int i = 0;
+    int j = 0;
+    while (i < a.length() && j < b.length()) {
+      int ca = a.codePointAt(i);
+      int cb = b.codePointAt(j);
+      if (ca != cb) {
+        return Integer.compare(ca, cb);
+      }
+      i += Character.charCount(ca);
+      j += Character.charCount(cb);
+    }
+    return Integer.compare(a.length() - i, b.length() - j);
   }
 }

@@ -39,17 +39,19 @@ class MetaCommandsTest {
 
   @Test
   void anAddedCommandRunsIsListedAndCompletes() {
-    var result = Transcript.repl().metaCommands(MetaCommandsTest::withShout)
-        .shell(() -> new ScriptedShell(List.of("exit"), java.util.Map.of())).check(":sh\thell\t\n:help\n:shout\n", """
+    var result = Transcript.repl().shell(ScriptedShell::new).metaCommands(MetaCommandsTest::withShout)
+        .check(":sh\thell\t\n:help\n:shout\n", """
         user@box:/tmp$ :shout hello
         HELLO
         user@box:/tmp$ :help
         Meta commands:
-          :help   list the commands, one line each
-          :quit   leave layerlab
-          :shout  say it loudly
+          :help            list the commands, one line each
+          :quit            leave layerlab
+          :shout           say it loudly
         Commands on this machine:
-          exit    leave the shell
+          docker           talk to the Docker daemon: images, containers, builds
+          ls               list directory contents
+          zzz-undescribed
         user@box:/tmp$ :shout
 
         user@box:/tmp$

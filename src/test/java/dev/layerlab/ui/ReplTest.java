@@ -2,10 +2,8 @@ package dev.layerlab.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.layerlab.shell.Shell;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -206,16 +204,17 @@ class ReplTest {
     String chinese = """
         user@box:/tmp$ :help
         元命令：
-          :help  列出所有命令，每条一行
-          :quit  退出 layerlab
+          :help            列出所有命令，每条一行
+          :quit            退出 layerlab
         本机可用的命令：
-          exit   退出 shell
+          docker           与 Docker 守护进程交互：镜像、容器、构建
+          ls               列出目录内容
+          zzz-undescribed
         user@box:/tmp$
         exit
         """;
-    Supplier<Shell> shell = () -> new ScriptedShell(List.of("exit"), Map.of());
-    Transcript.repl().shell(shell).args("--lang", "zh").check(":help\n", chinese);
-    Transcript.repl().shell(shell).env("LANG", "zh_CN.UTF-8").check(":help\n", chinese);
+    Transcript.repl().shell(ScriptedShell::new).args("--lang", "zh").check(":help\n", chinese);
+    Transcript.repl().shell(ScriptedShell::new).env("LANG", "zh_CN.UTF-8").check(":help\n", chinese);
     Transcript.repl().env("LANG", "zh_CN.UTF-8").env("LC_ALL", "C").check(":quit\n", "root@host:~# :quit\n");
     Transcript.repl().env("LANG", "zh_CN.UTF-8").args("--lang=en").check(":frob\n", """
         root@host:~# :frob

@@ -106,7 +106,7 @@ class TmuxTest {
     }
     String command = "env " + String.join(" ", env) + " " + String.join(" ", JarProcess.command(args.toArray(String[]::new)))
         + "; echo status=$?; sleep 60";
-    String out = tmux("new-session", "-d", "-s", "lab", "-x", "100", "-y", "30", command);
+    String out = tmux("new-session", "-d", "-s", "lab", "-x", "100", "-y", "120", command);
     assertThat(out).as("tmux new-session says").isEmpty();
   }
 

@@ -1,0 +1,182 @@
+package dev.layerlab.overlay;
+
+import dev.layerlab.vfs.DirEntry;
+import dev.layerlab.vfs.Errno;
+import dev.layerlab.vfs.FileType;
+import dev.layerlab.vfs.Vfs;
+import dev.layerlab.vfs.VfsException;
+import java.nio.charset.StandardCharsets;
+import java.util.function.Consumer;
+
+/**
+ * Changes to names through the mount: create (over a whiteout: opaque for a directory),
+ * remove (a whiteout when a lower layer still has the name), rename and link, each after the
+ * copy-ups it needs. Callers have checked every errno that does not depend on the layers.
+ */
+final class Namespace {
+  private final Vfs base;
+  private final Lookup lookup;
+  private final CopyUp copyUp;
+  private final OverlayOptions options;
+  private final OverlayListener listener;
+
+  Namespace(Vfs base, Lookup lookup, CopyUp copyUp, OverlayOptions options, OverlayListener listener) {
+    this.base = base;
+    this.lookup = lookup;
+    this.copyUp = copyUp;
+    this.options = options;
+    this.listener = listener;
+  }
+
+  /**
+   * Creates {@code name} in {@code dir} with {@code make} (given the path to create). Over an
+   * upper whiteout the object is built in the work dir and replaces it; a directory made there
+   * is opaque, so the lower one it replaces stays hidden.
+   */
+  String create(Entry dir, String name, boolean isDir, Consumer<String> make) {
+    String parentUpper = copyUp.copyUp(dir, false);
+    String dest = Lookup.child(parentUpper, name);
+    String merged = Lookup.child(dir.path, name);
+    if (lookup.isWhiteout(dest)) {
+      String tmp = copyUp.tempName();
+      make.accept(tmp);
+      if (isDir) {
+        base.setxattr(tmp, Xattrs.OPAQUE, Xattrs.Y);
+        base.unlink(dest);
+      }
+      base.rename(tmp, dest);
+      if (isDir) {
+        listener.on(new OverlayEvent.OpaqueDirCreated(merged));
+      }
+    } else {
+      make.accept(dest);
+      if (isDir && !options.allowOfflineChanges() && dir.hasLower()) {
+        // with redirects or an index in use the kernel marks every new dir in a merged dir
+        base.setxattr(dest, Xattrs.OPAQUE, Xattrs.Y);
+        listener.on(new OverlayEvent.OpaqueDirCreated(merged));
+      }
+    }
+    return dest;
+  }
+
+  /** unlink/rmdir: a plain removal for upper-only objects, else a whiteout in its place. */
+  void remove(Entry e) {
+    boolean lowerPositive = e.hasLower() || lookup.lowerPositive(e.parent, e.name);
+    String index = null;
+    if (!e.isDir() && e.upper == null) {
+      index = copyUp.indexFor(e);
+      if (index != null && copyUp.ensureIndex(e)) { // index=on keeps the count of a lower hard link
+        listener.on(new OverlayEvent.CopiedUp(e.path, e.layers[0], base.lstat(index).size(), false, true));
+      }
+    } else if (!e.isDir()) {
+      index = copyUp.indexOfUpper(e.upper);
+    }
+    long nlink = index == null ? -1 : copyUp.indexedNlink(index);
+    String parentUpper = copyUp.copyUp(e.parent, false);
+    if (index != null && e.upper == null) {
+      copyUp.markImpure(e.parent, parentUpper); // the kernel links it up before whiting it out
+    }
+    String dest = Lookup.child(parentUpper, e.name);
+    boolean inUpper = base.exists(dest);
+    if (inUpper && e.isDir()) {
+      clearWhiteouts(dest);
+    }
+    if (inUpper) {
+      if (e.isDir()) {
+        base.rmdir(dest);
+      } else {
+        base.unlink(dest);
+      }
+    }
+    if (lowerPositive) {
+      String tmp = copyUp.tempName();
+      base.mknod(tmp, FileType.CHAR_DEVICE, 0, 0, 0);
+      base.rename(tmp, dest);
+      listener.on(new OverlayEvent.WhiteoutCreated(e.path));
+    } else {
+      listener.on(new OverlayEvent.UpperRemoved(e.path));
+    }
+    if (nlink > 0) {
+      copyUp.setIndexedNlink(index, nlink - 1);
+    }
+  }
+
+  /** An empty merged dir may still hold whiteouts in its upper part: they go with it. */
+  private void clearWhiteouts(String upperDir) {
+    for (DirEntry d : base.readDir(upperDir)) {
+      String p = Lookup.child(upperDir, d.name());
+      if (d.type() == FileType.CHAR_DEVICE && lookup.isWhiteout(p)) {
+        base.unlink(p);
+      }
+    }
+  }
+
+  /** rename(2) through the mount; {@code target} may be null (a new name). */
+  void rename(Entry old, Entry newDir, String newName, Entry target) {
+    if (old.isDir() && old.hasLower() && !options.redirectDir()) {
+      listener.on(new OverlayEvent.CrossDeviceRename(old.path, Lookup.child(newDir.path, newName)));
+      throw new VfsException(Errno.EXDEV, old.path);
+    }
+    boolean lowerPositive = old.hasLower() || lookup.lowerPositive(old.parent, old.name);
+    boolean samedir = old.parent == newDir || old.parent.path.equals(newDir.path);
+    String src = copyUp.copyUp(old, false);
+    String parentUpper = copyUp.copyUp(newDir, false);
+    String dest = Lookup.child(parentUpper, newName);
+    String newPath = Lookup.child(newDir.path, newName);
+    if (target != null && target.isDir() && base.exists(dest)) {
+      clearWhiteouts(dest);
+    } else if (target == null && old.isDir() && lookup.isWhiteout(dest)) {
+      base.unlink(dest); // a directory cannot be renamed over the whiteout: the kernel exchanges them
+    }
+    boolean metacopy = !old.isDir() && Xattrs.get(base, src, Xattrs.METACOPY) != null;
+    base.rename(src, dest);
+    if (lowerPositive) {
+      base.mknod(src, FileType.CHAR_DEVICE, 0, 0, 0);
+      listener.on(new OverlayEvent.WhiteoutCreated(old.path));
+    }
+    if ((old.isDir() && old.hasLower()) || metacopy) {
+      setRedirect(old, dest, newPath, samedir);
+    } else if (old.isDir() && newDir.hasLower() && !Xattrs.isY(base, dest, Xattrs.OPAQUE)) {
+      // an upper-only dir moved into a merged dir must not merge with what lies below there
+      base.setxattr(dest, Xattrs.OPAQUE, Xattrs.Y);
+      listener.on(new OverlayEvent.OpaqueDirCreated(newPath));
+    }
+    if (Xattrs.get(base, dest, Xattrs.ORIGIN) != null) {
+      copyUp.markImpure(newDir, parentUpper);
+    }
+  }
+
+  /** ovl_set_redirect: the old name when the parent stays, else the whole old path in the lower layers. */
+  private void setRedirect(Entry old, String dest, String newPath, boolean samedir) {
+    String existing = Xattrs.text(Xattrs.get(base, dest, Xattrs.REDIRECT));
+    if (existing != null && (samedir || existing.startsWith("/"))) {
+      return;
+    }
+    String lowerPath = old.lowerPath != null ? old.lowerPath : Lookup.child(old.parent.lowerPath, old.name);
+    String redirect = samedir ? lowerPath.substring(lowerPath.lastIndexOf('/') + 1) : lowerPath;
+    base.setxattr(dest, Xattrs.REDIRECT, redirect.getBytes(StandardCharsets.UTF_8));
+    listener.on(new OverlayEvent.RedirectSet(newPath, redirect));
+  }
+
+  /** link(2): the source comes up first, then the new name links to it inside the upper dir. */
+  void link(Entry e, Entry newDir, String newName) {
+    String src = copyUp.copyUp(e, false);
+    if (Xattrs.get(base, src, Xattrs.METACOPY) != null) {
+      // the new name must find the lower data too: ovl_set_link_redirect
+      setRedirect(e, src, Lookup.child(newDir.path, newName), false);
+    }
+    String parentUpper = copyUp.copyUp(newDir, false);
+    String dest = Lookup.child(parentUpper, newName);
+    if (lookup.isWhiteout(dest)) {
+      base.unlink(dest);
+    }
+    long nlink = copyUp.indexedNlink(src);
+    base.link(src, dest);
+    if (nlink > 0) {
+      copyUp.setIndexedNlink(src, nlink + 1);
+    }
+    if (Xattrs.get(base, src, Xattrs.ORIGIN) != null) {
+      copyUp.markImpure(newDir, parentUpper);
+    }
+  }
+}

@@ -1,0 +1,437 @@
+package dev.layerlab.overlay;
+
+import dev.layerlab.vfs.DirEntry;
+import dev.layerlab.vfs.Errno;
+import dev.layerlab.vfs.FileType;
+import dev.layerlab.vfs.Stat;
+import dev.layerlab.vfs.VPaths;
+import dev.layerlab.vfs.Vfs;
+import dev.layerlab.vfs.VfsException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * An overlay mount, with the Linux kernel's rules: lower dirs stacked read-only under one
+ * writable upper dir, all of them directories of a base filesystem.
+ *
+ * <p>Reads go to the topmost layer that has a name; the first change to a lower object copies
+ * it up; deletions leave whiteouts; a directory made where a lower one was deleted is opaque.
+ * Nothing is written to a lower dir, ever. Every step is reported to the {@link OverlayListener}.
+ */
+public final class OverlayVfs implements Vfs {
+  /** Anonymous device numbers 0:N, as the kernel hands them to each overlay mount. */
+  private static final AtomicInteger NEXT_ANON_DEV = new AtomicInteger(39);
+  private static final String ESCAPED = Xattrs.PREFIX + "overlay.";
+
+  private final Vfs base;
+  private final List<String> lowerDirs;
+  private final String upperDir;
+  private final String workDir;
+  private final OverlayOptions options;
+  private final OverlayListener listener;
+  private final long dev;
+  private final Lookup lookup;
+  private final CopyUp copyUp;
+  private final Namespace namespace;
+  private final MergedView view;
+
+  private OverlayVfs(Vfs base, List<String> lowerDirs, String upperDir, String workDir,
+      OverlayOptions options, OverlayListener listener) {
+    this.base = base;
+    this.lowerDirs = List.copyOf(lowerDirs);
+    this.upperDir = upperDir;
+    this.workDir = workDir;
+    this.options = options;
+    this.listener = listener;
+    this.dev = NEXT_ANON_DEV.getAndIncrement();
+    String[] roots = lowerDirs.stream().map(VPaths::normalize).toArray(String[]::new);
+    String indexDir = upperDir != null && options.index() ? Lookup.child(VPaths.normalize(workDir), "index") : null;
+    this.lookup = new Lookup(base, roots, upperDir == null ? null : VPaths.normalize(upperDir), indexDir);
+    this.copyUp = upperDir == null ? null
+        : new CopyUp(base, VPaths.normalize(upperDir), VPaths.normalize(workDir), indexDir, options, listener);
+    this.namespace = new Namespace(base, lookup, copyUp, options, listener);
+    this.view = new MergedView(base, lookup, copyUp, dev);
+  }
+
+  /**
+   * mount -t overlay: {@code lowerDirs} top-first (the order of the lowerdir= option), paths in
+   * {@code base}. With a null {@code upperDir} the mount is read-only (EROFS on changes) and needs
+   * two lower dirs. Prepares {@code workDir/work} as the kernel does.
+   */
+  public static OverlayVfs mount(Vfs base, List<String> lowerDirs, String upperDir, String workDir,
+      OverlayOptions options, OverlayListener listener) {
+    OverlayOptions opts = (options == null ? OverlayOptions.DEFAULTS : options).effective();
+    Workdir.check(base, lowerDirs, upperDir, workDir);
+    if (upperDir != null) {
+      Workdir.prepare(base, workDir, upperDir, lowerDirs.get(0), opts);
+    }
+    return new OverlayVfs(base, lowerDirs, upperDir, workDir, opts,
+        listener == null ? OverlayListener.NONE : listener);
+  }
+
+  /** The option string {@code mount} and /proc/mounts show, in the kernel 4.15 form. */
+  public String mountOptions() {
+    StringBuilder sb = new StringBuilder(upperDir == null ? "ro" : "rw").append(",relatime,lowerdir=");
+    sb.append(String.join(":", lowerDirs));
+    if (upperDir != null) {
+      sb.append(",upperdir=").append(upperDir).append(",workdir=").append(workDir);
+    }
+    if (options.redirectDir()) {
+      sb.append(",redirect_dir=on");
+    }
+    if (options.index()) {
+      sb.append(",index=on");
+    }
+    if (options.metacopy()) {
+      sb.append(",metacopy=on");
+    }
+    return sb.toString();
+  }
+
+  public List<String> lowerDirs() {
+    return lowerDirs;
+  }
+
+  /** The upper dir, or null for a read-only mount. */
+  public String upperDir() {
+    return upperDir;
+  }
+
+  public String workDir() {
+    return workDir;
+  }
+
+  /** The options in effect (metacopy=on brings redirect_dir=on). */
+  public OverlayOptions options() {
+    return options;
+  }
+
+  /**
+   * Which layer a merged path (not following a final symlink) comes from: the index into
+   * {@link #lowerDirs()} (0 = top), or empty when the upper dir has it. ENOENT when nothing does.
+   */
+  public Optional<Integer> layerOf(String path) {
+    Entry e = lookup.walk(path, false).need(path);
+    return e.upper != null ? Optional.empty() : Optional.of(e.layers[0]);
+  }
+
+  /** Where the object a merged path shows really lives in the base filesystem. */
+  public String realPath(String path) {
+    return lookup.walk(path, false).need(path).real();
+  }
+
+  private Entry resolve(String path, boolean follow) {
+    Entry e = lookup.walk(path, follow).need(path);
+    if (listener != OverlayListener.NONE) {
+      listener.on(new OverlayEvent.LookupResolved(e.path, e.layer(), e.real()));
+    }
+    return e;
+  }
+
+  /** Runs a change through the mount; whatever it did, what was looked up before is stale. */
+  private void change(Runnable r) {
+    try {
+      r.run();
+    } finally {
+      lookup.invalidate();
+    }
+  }
+
+  private void writable(String path) {
+    if (upperDir == null) {
+      throw new VfsException(Errno.EROFS, path);
+    }
+  }
+
+  @Override
+  public synchronized Stat stat(String path) {
+    return view.stat(resolve(path, true));
+  }
+
+  @Override
+  public synchronized Stat lstat(String path) {
+    return view.stat(resolve(path, false));
+  }
+
+  @Override
+  public synchronized List<DirEntry> readDir(String path) {
+    Entry dir = lookup.walk(path, true).need(path);
+    if (!dir.isDir()) {
+      throw new VfsException(Errno.ENOTDIR, path);
+    }
+    return view.readDir(dir);
+  }
+
+  @Override
+  public synchronized byte[] read(String path) {
+    Entry e = resolve(path, true);
+    if (e.isDir()) {
+      throw new VfsException(Errno.EISDIR, path);
+    }
+    return base.read(view.dataPath(e));
+  }
+
+  @Override
+  public synchronized void write(String path, byte[] data, WriteMode how, int createMode) {
+    Lookup.Found f = lookup.walk(path, how != WriteMode.CREATE_NEW);
+    if (f.node() == null) {
+      if (f.slash() || f.isRoot()) {
+        throw new VfsException(Errno.EISDIR, path);
+      }
+      writable(path);
+      change(() -> namespace.create(f.dir(), f.name(), false, p -> base.write(p, data, WriteMode.CREATE_NEW, createMode)));
+      return;
+    }
+    if (how == WriteMode.CREATE_NEW) {
+      throw new VfsException(Errno.EEXIST, path);
+    }
+    Entry e = f.need(path);
+    if (e.isDir()) {
+      throw new VfsException(Errno.EISDIR, path);
+    }
+    writable(path);
+    change(() -> base.write(copyUp.copyUp(e, true), data, how, createMode));
+  }
+
+  @Override
+  public synchronized void truncate(String path, long size) {
+    Entry e = lookup.walk(path, true).need(path);
+    if (e.isDir()) {
+      throw new VfsException(Errno.EISDIR, path);
+    }
+    if (e.type != FileType.REGULAR || size < 0) {
+      throw new VfsException(Errno.EINVAL, path);
+    }
+    writable(path);
+    change(() -> base.truncate(copyUp.copyUp(e, true), size));
+  }
+
+  @Override
+  public synchronized void mkdir(String path, int mode) {
+    Lookup.Found f = lookup.walk(path, false);
+    if (f.node() != null || f.isRoot()) {
+      throw new VfsException(Errno.EEXIST, path);
+    }
+    writable(path);
+    change(() -> namespace.create(f.dir(), f.name(), true, p -> base.mkdir(p, mode)));
+  }
+
+  @Override
+  public synchronized void rmdir(String path) {
+    Lookup.Found f = lookup.walk(path, false);
+    Entry e = f.need(path);
+    if (!e.isDir()) {
+      throw new VfsException(Errno.ENOTDIR, path);
+    }
+    if (f.isRoot()) {
+      throw new VfsException(Errno.EBUSY, path);
+    }
+    if (!isEmpty(e)) {
+      throw new VfsException(Errno.ENOTEMPTY, path);
+    }
+    writable(path);
+    change(() -> namespace.remove(e));
+  }
+
+  private boolean isEmpty(Entry dir) {
+    for (Entry.Child c : lookup.listing(dir).values()) {
+      if (c.type != null) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  @Override
+  public synchronized void unlink(String path) {
+    Entry e = lookup.walk(path, false).need(path);
+    if (e.isDir()) {
+      throw new VfsException(Errno.EISDIR, path);
+    }
+    writable(path);
+    change(() -> namespace.remove(e));
+  }
+
+  @Override
+  public synchronized void rename(String from, String to) {
+    Lookup.Found a = lookup.walk(from, false);
+    Entry old = a.need(from);
+    Lookup.Found b = lookup.walk(to, false);
+    if (a.isRoot() || b.isRoot()) {
+      throw new VfsException(Errno.EBUSY, a.isRoot() ? from : to);
+    }
+    Entry target = b.node();
+    if (target != null && target.path.equals(old.path)) {
+      return;
+    }
+    if (old.isDir()) {
+      if (target != null && !target.isDir()) {
+        throw new VfsException(Errno.ENOTDIR, to);
+      }
+      if (target != null && !isEmpty(target)) {
+        throw new VfsException(Errno.ENOTEMPTY, to);
+      }
+      String d = b.dir().path;
+      if (d.equals(old.path) || d.startsWith(old.path + "/")) {
+        throw new VfsException(Errno.EINVAL, to);
+      }
+    } else if (target != null && target.isDir()) {
+      throw new VfsException(Errno.EISDIR, to);
+    }
+    writable(from);
+    change(() -> namespace.rename(old, b.dir(), b.name(), target));
+  }
+
+  @Override
+  public synchronized void link(String existing, String newPath) {
+    Entry e = lookup.walk(existing, false).need(existing);
+    Lookup.Found b = lookup.walk(newPath, false);
+    if (b.node() != null || b.isRoot()) {
+      throw new VfsException(Errno.EEXIST, newPath);
+    }
+    if (e.isDir()) {
+      throw new VfsException(Errno.EPERM, existing);
+    }
+    writable(newPath);
+    change(() -> namespace.link(e, b.dir(), b.name()));
+  }
+
+  @Override
+  public synchronized void symlink(String target, String path) {
+    Lookup.Found f = lookup.walk(path, false);
+    if (f.node() != null || f.isRoot()) {
+      throw new VfsException(Errno.EEXIST, path);
+    }
+    if (target.isEmpty()) {
+      throw new VfsException(Errno.ENOENT, path);
+    }
+    writable(path);
+    change(() -> namespace.create(f.dir(), f.name(), false, p -> base.symlink(target, p)));
+  }
+
+  @Override
+  public synchronized String readlink(String path) {
+    Entry e = resolve(path, false);
+    if (e.type != FileType.SYMLINK) {
+      throw new VfsException(Errno.EINVAL, path);
+    }
+    return base.readlink(e.real());
+  }
+
+  /** A metadata change: copy up (metadata only with metacopy=on), then apply it to the upper object. */
+  private void changeMetadata(String path, boolean follow, java.util.function.Consumer<String> change) {
+    Entry e = lookup.walk(path, follow).need(path);
+    writable(path);
+    change(() -> change.accept(copyUp.copyUp(e, false)));
+  }
+
+  @Override
+  public synchronized void chmod(String path, int mode) {
+    changeMetadata(path, true, p -> base.chmod(p, mode));
+  }
+
+  @Override
+  public synchronized void chown(String path, int uid, int gid, boolean follow) {
+    changeMetadata(path, follow, p -> base.chown(p, uid, gid, false));
+  }
+
+  @Override
+  public synchronized void utimes(String path, Instant atime, Instant mtime, boolean follow) {
+    changeMetadata(path, follow, p -> base.utimes(p, atime, mtime, false));
+  }
+
+  @Override
+  public synchronized void mknod(String path, FileType type, int mode, int major, int minor) {
+    if (type == FileType.DIRECTORY) {
+      throw new VfsException(Errno.EPERM, path);
+    }
+    if (type == FileType.SYMLINK) {
+      throw new VfsException(Errno.EINVAL, path);
+    }
+    Lookup.Found f = lookup.walk(path, false);
+    if (f.node() != null || f.isRoot()) {
+      throw new VfsException(Errno.EEXIST, path);
+    }
+    writable(path);
+    change(() -> namespace.create(f.dir(), f.name(), false, p -> base.mknod(p, type, mode, major, minor)));
+  }
+
+  /**
+   * The overlay's own xattrs are invisible through the mount. A {@code trusted.overlay.*} name
+   * set through it is stored escaped as {@code trusted.overlay.overlay.*}, as kernels since 6.7 do.
+   */
+  private static String realXattrName(String name) {
+    return name.startsWith(Xattrs.PREFIX) ? ESCAPED + name.substring(Xattrs.PREFIX.length()) : name;
+  }
+
+  @Override
+  public synchronized byte[] getxattr(String path, String name) {
+    return base.getxattr(lookup.walk(path, false).need(path).real(), realXattrName(name));
+  }
+
+  @Override
+  public synchronized void setxattr(String path, String name, byte[] value) {
+    checkXattrChange(path, name);
+    changeMetadata(path, false, p -> base.setxattr(p, realXattrName(name), value));
+  }
+
+  /** The VFS checks the kernel makes on the overlay inode itself, before anything is copied up. */
+  private void checkXattrChange(String path, String name) {
+    Entry e = lookup.walk(path, false).need(path);
+    if (!(name.startsWith("user.") || name.startsWith("trusted.") || name.startsWith("security.")
+        || name.startsWith("system."))) {
+      throw new VfsException(Errno.EOPNOTSUPP, path);
+    }
+    if (name.startsWith("user.") && e.type != FileType.REGULAR && !e.isDir()) {
+      throw new VfsException(Errno.EPERM, path); // user.* only on files and directories
+    }
+  }
+
+  @Override
+  public synchronized List<String> listxattr(String path) {
+    List<String> out = new ArrayList<>();
+    for (String name : base.listxattr(lookup.walk(path, false).need(path).real())) {
+      if (name.startsWith(ESCAPED)) {
+        out.add(Xattrs.PREFIX + name.substring(ESCAPED.length()));
+      } else if (!name.startsWith(Xattrs.PREFIX)) {
+        out.add(name);
+      }
+    }
+    return out;
+  }
+
+  @Override
+  public synchronized void removexattr(String path, String name) {
+    checkXattrChange(path, name);
+    Entry e = lookup.walk(path, false).need(path);
+    if (e.upper == null) {
+      base.getxattr(e.real(), realXattrName(name)); // ENODATA before any copy-up
+    }
+    changeMetadata(path, false, p -> base.removexattr(p, realXattrName(name)));
+  }
+
+  @Override
+  public synchronized void copyContent(String source, String target) {
+    Entry s = lookup.walk(source, true).need(source);
+    Entry t = lookup.walk(target, true).need(target);
+    if (s.type != FileType.REGULAR || t.type != FileType.REGULAR) {
+      throw new VfsException(s.isDir() || t.isDir() ? Errno.EISDIR : Errno.EINVAL, target);
+    }
+    String from = view.dataPath(s);
+    writable(target);
+    change(() -> base.copyContent(from, copyUp.copyUp(t, true)));
+  }
+
+  @Override
+  public long treeVersion() {
+    return base.treeVersion();
+  }
+
+  @Override
+  public String toString() {
+    return "overlay on " + mountOptions();
+  }
+}
