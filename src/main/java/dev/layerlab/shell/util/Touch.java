@@ -1,0 +1,62 @@
+package dev.layerlab.shell.util;
+
+import dev.layerlab.shell.Program;
+import dev.layerlab.shell.ProgramContext;
+import dev.layerlab.vfs.Vfs;
+import dev.layerlab.vfs.VfsException;
+import java.time.Instant;
+
+/** {@code touch [-acmh] [-d DATE] [-t STAMP] FILE...}. */
+final class Touch implements Program {
+  @Override
+  public int run(ProgramContext ctx) {
+    Args a = Args.parseOrReport(ctx, "acmhd:t:r:", "date=d", "no-create=c", "no-dereference=h", "reference=r");
+    if (a == null) {
+      return 1;
+    }
+    if (a.operands().isEmpty()) {
+      ctx.error("missing file operand\nTry 'touch --help' for more information.");
+      return 1;
+    }
+    Instant when = ctx.machine().clock().instant();
+    if (a.has("d")) {
+      when = Dates.parse(a.value("d"), ctx.machine().zone());
+      if (when == null) {
+        ctx.error("invalid date format " + Input.quote(a.value("d")));
+        return 1;
+      }
+    } else if (a.has("t")) {
+      when = Dates.parseStamp(a.value("t"), ctx.machine().zone());
+      if (when == null) {
+        ctx.error("invalid date format " + Input.quote(a.value("t")));
+        return 1;
+      }
+    } else if (a.has("r")) {
+      try {
+        when = ctx.vfs().stat(ctx.path(a.value("r"))).mtime();
+      } catch (VfsException e) {
+        ctx.error("failed to get attributes of " + Input.quote(a.value("r")) + ": " + e.reason());
+        return 1;
+      }
+    }
+    boolean onlyA = a.has("a") && !a.has("m");
+    boolean onlyM = a.has("m") && !a.has("a");
+    int status = 0;
+    for (String f : a.operands()) {
+      String path = ctx.path(f);
+      try {
+        if (!ctx.vfs().exists(path) && !a.has("h")) {
+          if (a.has("c")) {
+            continue;
+          }
+          ctx.vfs().write(path, new byte[0], Vfs.WriteMode.APPEND, 0644);
+        }
+        ctx.vfs().utimes(path, onlyM ? null : when, onlyA ? null : when, !a.has("h"));
+      } catch (VfsException e) {
+        ctx.error("cannot touch " + Input.quote(f) + ": " + e.reason());
+        status = 1;
+      }
+    }
+    return status;
+  }
+}
