@@ -52,13 +52,16 @@ final class Cp implements Program {
         status = 1;
         continue;
       }
-      if (st.isDirectory() && Trees.isWithin(from, to)) {
-        ctx.error("cannot copy a directory, " + Input.quote(src) + ", into itself, " + Input.quote(shownTo));
+      String destProblem = destinationProblem(ctx, to);
+      if (destProblem != null) {
+        ctx.error(destProblem.equals("dangling") ? "not writing through dangling symlink " + Input.quote(shownTo)
+            : "cannot stat " + Input.quote(shownTo) + ": " + destProblem);
         status = 1;
         continue;
       }
+      boolean intoItself = st.isDirectory() && Trees.isWithin(from, to);
       try {
-        Stat target = ctx.vfs().stat(to);
+        Stat target = noDeref ? ctx.vfs().lstat(to) : ctx.vfs().stat(to);
         if (target.ino() == st.ino() && target.dev() == st.dev()) {
           ctx.error(Input.quote(src) + " and " + Input.quote(shownTo) + " are the same file");
           status = 1;
@@ -81,11 +84,30 @@ final class Cp implements Program {
           ctx.out().print(Input.quote(src) + " -> " + Input.quote(shownTo) + "\n");
         }
       } catch (VfsException e) {
-        ctx.error("cannot create regular file " + Input.quote(shownTo) + ": " + e.reason());
+        String what = st.isDirectory() ? "directory" : st.isSymlink() ? "symbolic link" : "regular file";
+        ctx.error("cannot create " + what + " " + Input.quote(shownTo) + ": " + e.reason());
+        status = 1;
+      }
+      if (intoItself) {
+        // GNU copies the tree, skipping the copy it is making, then reports the loop
+        ctx.error("cannot copy a directory, " + Input.quote(src) + ", into itself, " + Input.quote(shownTo));
         status = 1;
       }
     }
     return status;
+  }
+
+  /** cp follows the destination: why it cannot, "dangling" for a symlink to nothing, or null. */
+  private static String destinationProblem(ProgramContext ctx, String to) {
+    try {
+      ctx.vfs().stat(to);
+      return null;
+    } catch (VfsException e) {
+      if (e.errno() != dev.layerlab.vfs.Errno.ENOENT) {
+        return e.reason();
+      }
+      return ctx.vfs().exists(to) ? "dangling" : null;
+    }
   }
 
   static boolean isDir(ProgramContext ctx, String path) {
