@@ -19,7 +19,7 @@ class RandomTreeDifferentialTest {
   @Test
   void randomFileOperationsLeaveTheSameTree() throws IOException {
     assumeTrue("root".equals(System.getProperty("user.name")), "compares owners and modes as root");
-    long seed = Long.getLong("layerlab.seed", System.nanoTime());
+    long seed = Seeds.seed();
     System.out.println("RandomTreeDifferentialTest seed: " + seed);
     RandomTreeOps ops = new RandomTreeOps(seed);
     for (int round = 0; round < 25; round++) {

@@ -52,14 +52,7 @@ final class Cp implements Program {
         status = 1;
         continue;
       }
-      String destProblem = destinationProblem(ctx, to);
-      if (destProblem != null) {
-        ctx.error(destProblem.equals("dangling") ? "not writing through dangling symlink " + Input.quote(shownTo)
-            : "cannot stat " + Input.quote(shownTo) + ": " + destProblem);
-        status = 1;
-        continue;
-      }
-      boolean intoItself = st.isDirectory() && Trees.isWithin(from, to);
+      boolean intoItself = st.isDirectory() && Trees.isWithin(physical(ctx, from), physical(ctx, to));
       try {
         Stat target = noDeref ? ctx.vfs().lstat(to) : ctx.vfs().stat(to);
         if (target.ino() == st.ino() && target.dev() == st.dev()) {
@@ -78,6 +71,18 @@ final class Cp implements Program {
       } catch (VfsException e) {
         // the destination does not exist yet
       }
+      String destProblem = destinationProblem(ctx, to);
+      if (destProblem != null) {
+        ctx.error(destProblem.equals("dangling") ? "not writing through dangling symlink " + Input.quote(shownTo)
+            : "cannot stat " + Input.quote(shownTo) + ": " + destProblem);
+        status = 1;
+        continue;
+      }
+      if (st.isDirectory() && !Cp.isDir(ctx, to) && ctx.vfs().exists(to)) {
+        ctx.error("cannot overwrite non-directory " + Input.quote(shownTo) + " with directory " + Input.quote(src));
+        status = 1;
+        continue;
+      }
       try {
         Trees.copy(ctx.vfs(), from, to, preserve, noDeref);
         if (a.has("v")) {
@@ -87,6 +92,7 @@ final class Cp implements Program {
         String what = st.isDirectory() ? "directory" : st.isSymlink() ? "symbolic link" : "regular file";
         ctx.error("cannot create " + what + " " + Input.quote(shownTo) + ": " + e.reason());
         status = 1;
+        continue;
       }
       if (intoItself) {
         // GNU copies the tree, skipping the copy it is making, then reports the loop
@@ -95,6 +101,15 @@ final class Cp implements Program {
       }
     }
     return status;
+  }
+
+  /** The path with symlinks in its directory part resolved, so that loops through links are seen. */
+  private static String physical(ProgramContext ctx, String path) {
+    try {
+      return dev.layerlab.vfs.VPaths.child(Names.canonical(ctx, VPaths.parent(path), false), VPaths.name(path));
+    } catch (VfsException e) {
+      return path;
+    }
   }
 
   /** cp follows the destination: why it cannot, "dangling" for a symlink to nothing, or null. */

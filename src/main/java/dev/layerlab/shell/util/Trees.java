@@ -29,7 +29,7 @@ final class Trees {
     switch (st.type()) {
       case DIRECTORY -> {
         if (!vfs.exists(to)) {
-          vfs.mkdir(to, st.mode() & 07777);
+          vfs.mkdir(to, st.mode() & 07755);
         }
         for (DirEntry e : vfs.readDir(from)) {
           String child = VPaths.child(from, e.name());
