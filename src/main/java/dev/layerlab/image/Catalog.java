@@ -26,6 +26,11 @@ public final class Catalog {
     CatalogImages.define(this);
   }
 
+  /** A catalog of its own, with nothing built yet (for tests of laziness). */
+  static Catalog fresh() {
+    return new Catalog();
+  }
+
   /** The built-in catalog (images built once per process). */
   public static Catalog builtIn() {
     return BUILT_IN;
@@ -53,7 +58,10 @@ public final class Catalog {
       throw CatalogException.repositoryNotFound(ref);
     }
     if (ref.digest() != null) {
-      for (Entry e : entries(repo)) {
+      // images already built first: a digest usually names one the learner has just pulled
+      List<Entry> candidates = new ArrayList<>(entries(repo));
+      candidates.sort(java.util.Comparator.comparing(x -> !built.containsKey(x)));
+      for (Entry e : candidates) {
         Image image = image(e);
         if (image.repoDigest().equals(ref.digest()) || image.manifestDigest().equals(ref.digest())) {
           return image;
@@ -109,8 +117,15 @@ public final class Catalog {
     if (done != null) {
       return done;
     }
+    // Not computeIfAbsent: a recipe may resolve its base image, which updates the map itself.
     synchronized (e) {
-      return built.computeIfAbsent(e, x -> x.recipe().apply(this));
+      Image again = built.get(e);
+      if (again != null) {
+        return again;
+      }
+      Image image = e.recipe().apply(this);
+      built.put(e, image);
+      return image;
     }
   }
 

@@ -1,9 +1,7 @@
 package dev.layerlab.image;
 
-import dev.layerlab.vfs.FileType;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -127,7 +125,6 @@ final class DebianRootfs {
         w.dir(d, 0755);
       }
     }
-    w.text("/etc/hostname", 0644, "");
     w.text("/etc/pam.d/common-auth", 0644, "auth\t[success=1 default=ignore]\tpam_unix.so nullok_secure\n"
         + "auth\trequisite\t\t\tpam_deny.so\nauth\trequired\t\t\tpam_permit.so\n");
     w.text("/etc/pam.d/other", 0644, "@include common-auth\n@include common-account\n@include common-password\n"
@@ -138,7 +135,7 @@ final class DebianRootfs {
     StringBuilder b = new StringBuilder();
     for (String line : passwd.split("\n")) {
       String user = line.split(":", 2)[0];
-      b.append(user).append(user.equals("root") ? ":*:17764:0:99999:7:::" : ":*:17764:0:99999:7:::").append('\n');
+      b.append(user).append(":*:17764:0:99999:7:::\n");
     }
     return b.toString();
   }
@@ -166,9 +163,8 @@ final class DebianRootfs {
       switch (row[2]) {
         case "bin" -> w.program(p, row.length > 4 ? row[4] : p.substring(p.lastIndexOf('/') + 1), Long.parseLong(value));
         case "link" -> w.symlink(p, value);
-        case "text" -> w.file(p, p.contains("/bin/") || p.contains("/sbin/") ? 0755 : 0644,
-            Content.filler(("# " + p.substring(p.lastIndexOf('/') + 1) + "\n").getBytes(StandardCharsets.US_ASCII),
-                Long.parseLong(value), p.hashCode()));
+        case "text" -> w.file(p, executable(p) ? 0755 : 0644, Content.text(placeholder(p, pkg, Integer.parseInt(value))));
+        case "script" -> w.file(p, 0755, Content.text(value.replace("\\n", "\n")));
         case "lib" -> {
           w.file(p, 0644, Content.filler(elfHead(p), Long.parseLong(value), p.hashCode()));
           scalable.add(TreeWriter.rel(p));
@@ -178,7 +174,7 @@ final class DebianRootfs {
       own(pkg, p);
     }
     if (installed("libc6")) {
-      String dir = release.usrMerged() ? "/usr/lib/x86_64-linux-gnu/gconv/" : "/usr/lib/x86_64-linux-gnu/gconv/";
+      String dir = "/usr/lib/x86_64-linux-gnu/gconv/";
       for (String name : gconvModules()) {
         String p = dir + name + ".so";
         w.file(p, 0644, Content.filler(elfHead(p), 26_000, p.hashCode()));
@@ -198,6 +194,26 @@ final class DebianRootfs {
         own("perl-base", p);
       }
     }
+  }
+
+  private static boolean executable(String p) {
+    return p.contains("/bin/") || p.contains("/sbin/") || p.startsWith("/etc/cron.") || p.startsWith("/etc/init.d/")
+        || p.startsWith("/etc/update-motd.d/");
+  }
+
+  /**
+   * A stand-in for a configuration file whose text we do not reproduce: it says so in its first
+   * line and is padded with comment lines to about the real file's size.
+   */
+  static String placeholder(String path, String pkg, int size) {
+    if (size == 0) {
+      return "";
+    }
+    StringBuilder b = new StringBuilder("# " + path + " from the " + pkg + " package (text not reproduced)\n");
+    while (b.length() + 2 <= size) {
+      b.append("#\n");
+    }
+    return b.toString();
   }
 
   private static List<String> gconvModules() {
@@ -283,7 +299,9 @@ final class DebianRootfs {
     }
     w.text("/var/lib/dpkg/status", 0644, status.toString());
     w.text("/var/lib/dpkg/available", 0644, "");
-    w.text("/var/lib/dpkg/diversions", 0644, "");
+    // dash diverts /bin/sh (and its man page) when it is installed; dpkg records that here
+    w.text("/var/lib/dpkg/diversions", 0644, installed("dash") ? "/bin/sh\n/bin/sh.distrib\ndash\n"
+        + "/usr/share/man/man1/sh.1.gz\n/usr/share/man/man1/sh.distrib.1.gz\ndash\n" : "");
     w.text("/var/lib/dpkg/statoverride", 0644, "");
     w.file("/var/lib/dpkg/lock", 0640, Content.EMPTY);
     for (String d : new String[] {"alternatives", "parts", "triggers", "updates"}) {
@@ -306,12 +324,5 @@ final class DebianRootfs {
     StringBuilder b = new StringBuilder("/.\n");
     all.forEach(p -> b.append(p).append('\n'));
     return b.toString();
-  }
-
-  /** Paths of symlinks and directories in the finished tree, for checks. */
-  static Map<String, FileType> types(LayerTree tree) {
-    Map<String, FileType> out = new LinkedHashMap<>();
-    tree.entries().forEach(e -> out.put(e.path(), e.type()));
-    return out;
   }
 }

@@ -138,8 +138,8 @@ final class ImageBuild {
   }
 
   private byte[] configJson() {
-    ImageConfig c = new ImageConfig("amd64", "linux", created, dockerVersion, null, container, containerConfig, config,
-        history, layers.stream().map(LayerBlob::diffId).toList());
+    ImageConfig c = new ImageConfig("amd64", "linux", created, dockerVersion, null, null, container, containerConfig,
+        config, history, layers.stream().map(LayerBlob::diffId).toList());
     return c.toJson();
   }
 

@@ -19,6 +19,7 @@ public record ImageConfig(
     String created,
     String dockerVersion,
     String author,
+    String comment,
     String container,
     ContainerConfig containerConfig,
     ContainerConfig config,
@@ -40,6 +41,9 @@ public record ImageConfig(
     m.put("architecture", architecture);
     if (author != null && !author.isEmpty()) {
       m.put("author", author);
+    }
+    if (comment != null && !comment.isEmpty()) {
+      m.put("comment", comment);
     }
     m.put("config", config == null ? null : config.toJsonValue());
     if (container != null && !container.isEmpty()) {
@@ -97,7 +101,7 @@ public record ImageConfig(
           textOrNull(h, "comment"), h.path("empty_layer").asBoolean(false)));
     }
     return new ImageConfig(n.path("architecture").asText(""), n.path("os").asText(""), n.path("created").asText(""),
-        textOrNull(n, "docker_version"), textOrNull(n, "author"), textOrNull(n, "container"),
+        textOrNull(n, "docker_version"), textOrNull(n, "author"), textOrNull(n, "comment"), textOrNull(n, "container"),
         ContainerConfig.fromJson(n.get("container_config")), ContainerConfig.fromJson(n.get("config")), history,
         diffIds);
   }

@@ -13,9 +13,13 @@ import java.util.zip.GZIPInputStream;
 
 /**
  * A layer as a registry serves it: its tree, the diffID (sha256 of the uncompressed tar), the
- * digest and size of the gzip-compressed blob, and the layer size Docker reports. The hashes are
- * computed from the real bytes once, streaming; the compressed blob is kept (it is small) and the
- * uncompressed tar is regenerated whenever asked for.
+ * digest and size of the gzip-compressed blob, and the layer size Docker reports. Every hash is
+ * computed from the real bytes.
+ *
+ * <p>A layer the catalog built keeps its compressed blob (small) and writes its tar again from
+ * the tree when asked. A layer received from elsewhere keeps the bytes it came with, since another
+ * tar writer's bytes cannot be reproduced from the tree: a gzip blob as it was, or an uncompressed
+ * tar (from {@code docker load}), compressed only if someone asks for the blob.
  */
 public final class LayerBlob {
   /** The media type of a compressed layer in a Docker schema2 manifest. */
@@ -24,15 +28,20 @@ public final class LayerBlob {
   private final LayerTree tree;
   private final Digest diffId;
   private final long tarSize;
-  private final Digest digest;
-  private final byte[] compressed;
+  private final boolean received;
+  private final byte[] receivedTar;
+  private byte[] compressed;
+  private Digest digest;
 
-  private LayerBlob(LayerTree tree, Digest diffId, long tarSize, Digest digest, byte[] compressed) {
+  private LayerBlob(LayerTree tree, Digest diffId, long tarSize, Digest digest, byte[] compressed, boolean received,
+      byte[] receivedTar) {
     this.tree = tree;
     this.diffId = diffId;
     this.tarSize = tarSize;
     this.digest = digest;
     this.compressed = compressed;
+    this.received = received;
+    this.receivedTar = receivedTar;
   }
 
   /** Builds the tar of {@code tree}, compresses it and hashes both, in one pass. */
@@ -46,7 +55,8 @@ public final class LayerBlob {
       CountingOutputStream tar = new CountingOutputStream(new DigestOutputStream(gzip, tarHash));
       LayerTar.write(tree, tar);
       gzip.finish();
-      return new LayerBlob(tree, Digest.from(tarHash), tar.count, Digest.from(blobHash), blob.toByteArray());
+      return new LayerBlob(tree, Digest.from(tarHash), tar.count, Digest.from(blobHash), blob.toByteArray(), false,
+          null);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -61,32 +71,22 @@ public final class LayerBlob {
     if (expected != null && !expected.equals(actual)) {
       throw new ImageFormatException("filesystem layer verification failed for digest " + expected);
     }
-    byte[] tar;
-    try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(gz))) {
-      tar = in.readAllBytes();
-    } catch (IOException e) {
-      throw new ImageFormatException("unexpected EOF", e);
-    }
-    return new LayerBlob(LayerTar.read(tar), Digest.of(tar), tar.length, actual, gz);
+    byte[] tar = gunzip(gz);
+    return new LayerBlob(LayerTar.read(tar), Digest.of(tar), tar.length, actual, gz, true, null);
   }
 
-  /** An uncompressed layer tar received from elsewhere; the blob is our own compression of it. */
+  /** An uncompressed layer tar received from elsewhere, checked against {@code expectedDiffId} when given. */
   public static LayerBlob fromTar(byte[] tar, Digest expectedDiffId) {
     Digest diffId = Digest.of(tar);
     if (expectedDiffId != null && !expectedDiffId.equals(diffId)) {
       throw new ImageFormatException("layer diff ID mismatch: expected " + expectedDiffId + ", got " + diffId);
     }
-    LayerTree tree = LayerTar.read(tar);
-    try {
-      ByteArrayOutputStream blob = new ByteArrayOutputStream();
-      Gzip gzip = new Gzip(blob, Deflater.BEST_SPEED);
-      gzip.write(tar);
-      gzip.finish();
-      byte[] gz = blob.toByteArray();
-      return new LayerBlob(tree, diffId, tar.length, Digest.of(gz), gz);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return new LayerBlob(LayerTar.read(tar), diffId, tar.length, null, null, true, tar);
+  }
+
+  /** An uncompressed tar whose sha256 the caller has just computed. */
+  static LayerBlob fromVerifiedTar(byte[] tar, Digest diffId) {
+    return new LayerBlob(LayerTar.read(tar), diffId, tar.length, null, null, true, tar);
   }
 
   public LayerTree tree() {
@@ -99,13 +99,16 @@ public final class LayerBlob {
   }
 
   /** sha256 of the compressed blob: what the manifest lists and {@code docker pull} prints. */
-  public Digest digest() {
+  public synchronized Digest digest() {
+    if (digest == null) {
+      digest = Digest.of(blob());
+    }
     return digest;
   }
 
   /** Bytes of the compressed blob (the manifest's {@code size}). */
   public long compressedSize() {
-    return compressed.length;
+    return blob().length;
   }
 
   /** Bytes of the uncompressed tar. */
@@ -118,19 +121,58 @@ public final class LayerBlob {
     return tree.size();
   }
 
+  /**
+   * Whether this layer came from elsewhere (an archive, a layout): its tar is the one received,
+   * which our writer would not reproduce byte for byte, so it is kept as it came.
+   */
+  public boolean isReceived() {
+    return received;
+  }
+
   /** A fresh stream of the compressed blob. */
   public InputStream openCompressed() {
-    return new ByteArrayInputStream(compressed);
+    return new ByteArrayInputStream(blob());
   }
 
   /** The compressed blob bytes (a copy). */
   public byte[] compressed() {
-    return compressed.clone();
+    return blob().clone();
   }
 
-  /** Writes the uncompressed tar again (byte-identical to the one hashed). */
+  private synchronized byte[] blob() {
+    if (compressed == null) {
+      try {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Gzip gzip = new Gzip(out, Deflater.BEST_SPEED);
+        gzip.write(receivedTar);
+        gzip.finish();
+        compressed = out.toByteArray();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return compressed;
+  }
+
+  /** Writes the uncompressed tar again, byte-identical to the one hashed. */
   public void writeTar(OutputStream out) throws IOException {
-    LayerTar.write(tree, out);
+    if (receivedTar != null) {
+      out.write(receivedTar);
+    } else if (received) {
+      try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(compressed), 64 * 1024)) {
+        in.transferTo(out);
+      }
+    } else {
+      LayerTar.write(tree, out);
+    }
+  }
+
+  static byte[] gunzip(byte[] gz) {
+    try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(gz), 64 * 1024)) {
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new ImageFormatException("unexpected EOF", e);
+    }
   }
 
   static final class CountingOutputStream extends java.io.FilterOutputStream {

@@ -46,7 +46,9 @@ public final class LayerTar {
    */
   static void write(LayerTree tree, OutputStream out, java.util.function.BiConsumer<LayerEntry, byte[]> visitor)
       throws IOException {
-    TarArchiveOutputStream tar = new TarArchiveOutputStream(new NonClosing(out), 512, StandardCharsets.UTF_8.name());
+    // commons-compress writes 512-byte records; batching them keeps hashing and compressing cheap
+    java.io.BufferedOutputStream buffered = new java.io.BufferedOutputStream(new NonClosing(out), 1 << 16);
+    TarArchiveOutputStream tar = new TarArchiveOutputStream(buffered, 512, StandardCharsets.UTF_8.name());
     tar.setLongFileMode(TarArchiveOutputStream.LONGFILE_POSIX);
     tar.setBigNumberMode(TarArchiveOutputStream.BIGNUMBER_POSIX);
     tar.setAddPaxHeadersForNonAsciiNames(true);
@@ -148,6 +150,11 @@ public final class LayerTar {
         checkUnderSymlink(path, raw, seen);
         LayerEntry e = entry(h, path, tar);
         checkLink(e, raw);
+        if (e.isHardLink() && seen.get(e.linkName()) != FileType.REGULAR) {
+          // the target must be an earlier member of this layer, as in every tar Docker writes
+          throw new ImageFormatException("invalid hardlink " + quote(raw) + " -> " + quote(e.linkName())
+              + ": no such file in the layer");
+        }
         seen.put(path, e.type());
         out.add(e);
       }
@@ -165,7 +172,7 @@ public final class LayerTar {
       }
       throw new ImageFormatException("archive/tar: invalid tar header", e);
     }
-    return LayerTree.of(out);
+    return LayerTree.inArchiveOrder(out);
   }
 
   private static boolean zeros(byte[] b, int off, int len) {

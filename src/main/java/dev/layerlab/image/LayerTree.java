@@ -39,6 +39,14 @@ public final class LayerTree {
     return new LayerTree(sorted);
   }
 
+  /**
+   * A received layer's entries in the order its tar holds them (a hard link must follow its
+   * target, and other writers do not sort), so that applying them in turn is what tar -x does.
+   */
+  public static LayerTree inArchiveOrder(List<LayerEntry> entries) {
+    return new LayerTree(entries);
+  }
+
   public static LayerTree empty() {
     return new LayerTree(List.of());
   }

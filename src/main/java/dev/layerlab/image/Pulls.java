@@ -43,7 +43,8 @@ public final class Pulls {
     if (!diffId.equals(blob.diffId())) {
       throw new ImageFormatException("layer diff ID mismatch: expected " + blob.diffId() + ", got " + diffId);
     }
-    VfsLayers.apply(LayerTar.read(tar), vfs, dir);
+    LayerTree tree = LayerTar.read(tar);
+    applyOrEmpty(tree, vfs, dir);
     return new Extracted(diffId, gz.length, tar.length);
   }
 
@@ -51,9 +52,15 @@ public final class Pulls {
    * Materialises one catalog layer into {@code dir}: its tar is produced again and hashed (the
    * diffID must come out the same, or the layer is refused) while its tree is extracted. This is
    * the pull of a blob the catalog made itself, whose compressed digest it computed from the real
-   * compressed bytes when it built the image; {@link #extract} is the path for foreign blobs.
+   * compressed bytes when it built the image. A layer received from an archive was verified
+   * and parsed when it was read, so its tree is extracted as it is.
    */
   public static Extracted materialize(LayerBlob blob, Vfs vfs, String dir) {
+    if (blob.isReceived()) {
+      // checked against its digests when it was received; its tree was parsed from those bytes
+      applyOrEmpty(blob.tree(), vfs, dir);
+      return new Extracted(blob.diffId(), 0, blob.tarSize());
+    }
     MessageDigest md = Digest.sha256();
     LayerBlob.CountingOutputStream counted =
         new LayerBlob.CountingOutputStream(new java.security.DigestOutputStream(OutputStream.nullOutputStream(), md));
@@ -91,6 +98,18 @@ public final class Pulls {
       out.add(verifyBlobs ? extract(blob, vfs, dir) : materialize(blob, vfs, dir));
     }
     return out;
+  }
+
+  /** Extracts a tree; if the filesystem refuses an entry, empties {@code dir} again and says why. */
+  private static void applyOrEmpty(LayerTree tree, Vfs vfs, String dir) {
+    try {
+      VfsLayers.apply(tree, vfs, dir);
+    } catch (dev.layerlab.vfs.VfsException e) {
+      for (var child : vfs.readDir(dir)) {
+        VfsLayers.removeIfPresent(vfs, VPaths.child(dir, child.name()));
+      }
+      throw new ImageFormatException("Error processing tar file(exit status 1): " + e.getMessage(), e);
+    }
   }
 
   /** The reference work: sha256 over {@code bytes} bytes (in 64 KiB chunks of a fixed buffer). */

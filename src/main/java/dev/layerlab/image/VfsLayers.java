@@ -53,6 +53,7 @@ public final class VfsLayers {
       String name = e.name();
       String parent = e.parent().isEmpty() ? dir : VPaths.child(dir, e.parent());
       String target = VPaths.child(parent, name);
+      mkdirs(parent);
       if (e.isOpaqueMarker()) {
         vfs.setxattr(parent, OPAQUE_XATTR, new byte[] {'y'});
         return;
@@ -71,6 +72,18 @@ public final class VfsLayers {
       if (e.type() == FileType.DIRECTORY) {
         dirs.add(e);
       }
+    }
+
+    /**
+     * Layers made by other tools may leave out a parent directory (umoci omits unchanged ones);
+     * Docker's unpacker then creates it with mode 0600, and so do we.
+     */
+    private void mkdirs(String path) {
+      if (path.equals(dir) || lstatOrNull(vfs, path) != null) {
+        return;
+      }
+      mkdirs(VPaths.parent(path));
+      vfs.mkdir(path, 0600);
     }
 
     void finish() {
@@ -94,7 +107,6 @@ public final class VfsLayers {
         if (existing == null) {
           vfs.mkdir(target, e.mode());
         }
-        vfs.chmod(target, e.mode());
       }
       case REGULAR -> {
         if (e.isHardLink()) {
@@ -102,13 +114,16 @@ public final class VfsLayers {
           return;
         }
         vfs.write(target, content != null ? content : e.content().bytes(), Vfs.WriteMode.CREATE_NEW, e.mode());
-        vfs.chmod(target, e.mode());
       }
       case SYMLINK -> vfs.symlink(e.linkName(), target);
       case CHAR_DEVICE, BLOCK_DEVICE, FIFO -> vfs.mknod(target, e.type(), e.mode(), e.devMajor(), e.devMinor());
       default -> throw new ImageFormatException("cannot extract " + e.type().statName() + " " + e.path());
     }
+    // Owner first, then mode, as Docker's unpacker does: chown clears setuid/setgid bits.
     vfs.chown(target, e.uid(), e.gid(), false);
+    if (e.type() != FileType.SYMLINK) {
+      vfs.chmod(target, e.mode());
+    }
     for (Map.Entry<String, String> x : e.xattrs().entrySet()) {
       vfs.setxattr(target, x.getKey(), x.getValue().getBytes(StandardCharsets.ISO_8859_1));
     }

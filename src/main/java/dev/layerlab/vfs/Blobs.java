@@ -71,6 +71,12 @@ final class Blobs {
 
   /** Writes {@code data} at {@code offset}; with {@code truncate}, the file ends after it. */
   void write(Inode file, byte[] data, long offset, boolean truncate) {
+    if (data.length == 0 && (!truncate || offset == 0)) {
+      if (truncate) {
+        release(file); // emptied: shared bytes stay with the other users
+      }
+      return; // an empty write changes no byte, so a shared content stays shared
+    }
     try {
       if (file.blob == null) {
         if (data.length == 0) {

@@ -9,11 +9,18 @@ public final class VPaths {
 
   /** Splits an absolute path into its names, dropping empty and {@code .} names (keeps {@code ..}). */
   public static List<String> names(String path) {
-    List<String> out = new ArrayList<>();
-    for (String part : path.split("/")) {
-      if (!part.isEmpty() && !part.equals(".")) {
-        out.add(part);
+    List<String> out = new ArrayList<>(8);
+    int n = path.length();
+    int start = 0;
+    while (start < n) {
+      int end = path.indexOf('/', start);
+      if (end < 0) {
+        end = n;
       }
+      if (end > start && !(end == start + 1 && path.charAt(start) == '.')) {
+        out.add(path.substring(start, end));
+      }
+      start = end + 1;
     }
     return out;
   }

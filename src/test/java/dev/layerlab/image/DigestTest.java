@@ -47,4 +47,16 @@ class DigestTest {
     assertThatThrownBy(() -> Digest.parse("md5:abc")).hasMessage("invalid checksum digest format");
     assertThatThrownBy(() -> Digest.parse("sha256:ABC")).hasMessage("invalid checksum digest format");
   }
+
+  @Test
+  void theHistoricalBionicValuesAgreeWithTheFormulaButAreNotOurs() {
+    HistoricalImage real = HistoricalImage.of("ubuntu:18.04").orElseThrow();
+
+    assertThat(Digest.chainIds(real.diffIds()).get(4).toString())
+        .isEqualTo("sha256:9c86133a1c6d4396a658294f4327a5cf7bcd7572c272bf5f75200f29326e8b6c");
+    assertThat(real.layerDigests()).hasSize(5);
+    assertThat(real.size()).isEqualTo(Catalog.builtIn().resolve("ubuntu:18.04").size());
+    assertThat(Catalog.builtIn().resolve("ubuntu:18.04").id()).isNotEqualTo(real.imageId());
+    assertThat(HistoricalImage.of("hello-world")).isEmpty();
+  }
 }

@@ -124,7 +124,8 @@ class CopyUpTest {
     mnt.write("/bin/sh", bytes("SH"), WriteMode.TRUNCATE, 0);
     assertThat(mnt).path("/bin/sh").hasContent("SH");
     assertThat(mnt).path("/bin/busybox").hasContent("BB");
-    assertThat(upper).hasFile("bin/sh", "SH").hasNoOrigin("bin/sh").hasNoEntry("bin/busybox");
+    assertThat(upper).hasFile("bin/sh", "SH").hasNoOrigin("bin/sh").hasNoEntry("bin/busybox")
+        .as("every copy-up marks its parent, origin or not").isImpure("bin");
     assertThat(mnt.stat("/bin/sh").ino()).isEqualTo(stack.disk.lstat("/upper/bin/sh").ino());
   }
 
@@ -151,6 +152,17 @@ class CopyUpTest {
     mnt.removexattr("/g", "user.a");
     assertThat(upper).hasNoXattr("g", "user.a").hasFile("g", "y");
     assertThat(l0).hasXattr("g", "user.a", "1");
+  }
+
+  @Test
+  void aUserXattrOnASymlinkIsRefusedBeforeAnythingIsCopiedUp() {
+    l0.symlink("target", "link");
+    OverlayVfs mnt = stack.mount();
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> mnt.setxattr("/link", "user.k", bytes("v")))
+        .hasMessageContaining("Operation not permitted");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> mnt.setxattr("/link", "nonsense", bytes("v")))
+        .hasMessageContaining("Operation not supported");
+    assertThat(upper).hasEntries("/");
   }
 
   @Test
@@ -197,6 +209,37 @@ class CopyUpTest {
     assertThat(stack.events(OverlayEvent.CopiedUp.class)).last().extracting(OverlayEvent.CopiedUp::metadataOnly).isEqualTo(true);
     mnt.write("/big", bytes("!"), WriteMode.APPEND, 0);
     assertThat(upper).hasFile("big", "0123456789!").hasNoXattr("big", Xattrs.METACOPY);
+  }
+
+  @Test
+  void withMetacopyOnANewHardLinkFindsTheLowerDataThroughAnAbsoluteRedirect() {
+    l0.write("b", "data").mkdir("d");
+    OverlayVfs mnt = stack.mount(new OverlayOptions(false, false, true));
+    mnt.link("/b", "/d/b2");
+    assertThat(upper).hasXattr("b", Xattrs.METACOPY, "").hasRedirect("b", "/b").hasRedirect("d/b2", "/b");
+    assertThat(mnt).path("/d/b2").hasContent("data");
+    assertThat(mnt).path("/b").hasContent("data");
+  }
+
+  @Test
+  void withIndexOnLowerHardLinksStayLinkedThroughTheIndex() {
+    l0.write("bin/busybox", "BB").link("bin/busybox", "bin/sh").link("bin/busybox", "bin/ls");
+    OverlayVfs mnt = stack.mount(new OverlayOptions(false, true, false));
+    long ino = mnt.stat("/bin/busybox").ino();
+    mnt.write("/bin/sh", bytes("+"), WriteMode.APPEND, 0);
+    assertThat(mnt).path("/bin/busybox").as("the other name shows the change").hasContent("BB+").hasLinkCount(3);
+    assertThat(upper).hasFile("bin/sh", "BB+").hasOrigin("bin/sh", l0, "bin/busybox")
+        .hasXattr("bin/sh", Xattrs.NLINK, "U+1").hasNoEntry("bin/busybox");
+    String index = "/work/index/" + FileHandle.indexName(l0.lstat("bin/busybox").ino());
+    assertThat(stack.disk.lstat(index).ino()).isEqualTo(stack.disk.lstat("/upper/bin/sh").ino());
+    mnt.unlink("/bin/ls");
+    assertThat(upper).hasWhiteout("bin/ls").hasXattr("bin/sh", Xattrs.NLINK, "U+0");
+    assertThat(mnt).path("/bin/sh").hasLinkCount(2);
+    mnt.chmod("/bin/busybox", 0700);
+    assertThat(mnt).path("/bin/sh").hasMode(0700);
+    assertThat(upper).hasXattr("bin/busybox", Xattrs.NLINK, "U-1");
+    assertThat(mnt.stat("/bin/sh").ino()).isEqualTo(ino);
+    assertThat(l0).hasFile("bin/sh", "BB");
   }
 
   @Test

@@ -202,6 +202,14 @@ class LookupTest {
   }
 
   @Test
+  void aDirectoryOfOneLayerIsListedStraightFromThatLayerStrayWhiteoutsIncluded() {
+    stack.lower(2).whiteout("b/c/a").mkdir("b/c/b");
+    OverlayVfs mnt = stack.mount();
+    assertThat(mnt.readDir("/b/c")).extracting(DirEntry::name).containsExactly("a", "b");
+    assertThat(errno(() -> mnt.lstat("/b/c/a"))).as("but lookup hides it").isEqualTo(Errno.ENOENT);
+  }
+
+  @Test
   void errorsForMissingAndWrongTypes() {
     stack.lower(0).write("f", "x").mkdir("d");
     OverlayVfs mnt = stack.mount();

@@ -385,6 +385,11 @@ class JimfsVfsTest {
     assertThat(vfs.read("/big")).isEqualTo(big);
     vfs.truncate("/big", 1);
     assertThat(vfs.read("/copy")[12345]).isEqualTo((byte) 7);
+    vfs.write("/copy2", new byte[0], WriteMode.CREATE_NEW, 0644);
+    vfs.copyContent("/big", "/copy2");
+    vfs.write("/copy2", new byte[0], WriteMode.TRUNCATE, 0);
+    assertThat(vfs).path("/copy2").hasSize(0);
+    assertThat(vfs.stat("/big").size()).isEqualTo(1);
     vfs.mkdir("/d", 0755);
     fails(Errno.EISDIR, () -> vfs.copyContent("/d", "/copy"));
   }
