@@ -44,17 +44,6 @@ public final class Tutor {
     this.exam = exam;
   }
 
-  /** What a tutor command printed, and its exit status. */
-  public record Reply(int status, String text) {
-    static Reply ok(String text) {
-      return new Reply(0, text);
-    }
-
-    static Reply error(String text) {
-      return new Reply(1, text);
-    }
-  }
-
   public LessonPack pack() {
     return pack;
   }
@@ -151,6 +140,7 @@ public final class Tutor {
       sb.append(w.get("tutor.see", String.join(", ", s.see().stream().map(t -> ":explain " + t).toList())))
           .append('\n');
     }
+    sb.append('(').append(statusLine(w)).append(")\n");
     return sb.toString();
   }
 
@@ -387,6 +377,11 @@ public final class Tutor {
       return "";
     }
     return w.get(exam ? "tutor.status.exam" : "tutor.status", lesson.number(), step + 1, lesson.steps().size());
+  }
+
+  /** A short tag for the prompt while a lesson runs, e.g. {@code [L5 2/4]}; empty otherwise. */
+  String promptTag() {
+    return lesson == null ? "" : "[L" + lesson.number() + " " + (step + 1) + "/" + lesson.steps().size() + "]";
   }
 
   private void save() {
