@@ -58,7 +58,10 @@ public final class Catalog {
       throw CatalogException.repositoryNotFound(ref);
     }
     if (ref.digest() != null) {
-      for (Entry e : entries(repo)) {
+      // images already built first: a digest usually names one the learner has just pulled
+      List<Entry> candidates = new ArrayList<>(entries(repo));
+      candidates.sort(java.util.Comparator.comparing(x -> !built.containsKey(x)));
+      for (Entry e : candidates) {
         Image image = image(e);
         if (image.repoDigest().equals(ref.digest()) || image.manifestDigest().equals(ref.digest())) {
           return image;

@@ -299,7 +299,9 @@ final class DebianRootfs {
     }
     w.text("/var/lib/dpkg/status", 0644, status.toString());
     w.text("/var/lib/dpkg/available", 0644, "");
-    w.text("/var/lib/dpkg/diversions", 0644, "");
+    // dash diverts /bin/sh (and its man page) when it is installed; dpkg records that here
+    w.text("/var/lib/dpkg/diversions", 0644, installed("dash") ? "/bin/sh\n/bin/sh.distrib\ndash\n"
+        + "/usr/share/man/man1/sh.1.gz\n/usr/share/man/man1/sh.distrib.1.gz\ndash\n" : "");
     w.text("/var/lib/dpkg/statoverride", 0644, "");
     w.file("/var/lib/dpkg/lock", 0640, Content.EMPTY);
     for (String d : new String[] {"alternatives", "parts", "triggers", "updates"}) {

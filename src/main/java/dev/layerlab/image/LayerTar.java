@@ -46,7 +46,9 @@ public final class LayerTar {
    */
   static void write(LayerTree tree, OutputStream out, java.util.function.BiConsumer<LayerEntry, byte[]> visitor)
       throws IOException {
-    TarArchiveOutputStream tar = new TarArchiveOutputStream(new NonClosing(out), 512, StandardCharsets.UTF_8.name());
+    // commons-compress writes 512-byte records; batching them keeps hashing and compressing cheap
+    java.io.BufferedOutputStream buffered = new java.io.BufferedOutputStream(new NonClosing(out), 1 << 16);
+    TarArchiveOutputStream tar = new TarArchiveOutputStream(buffered, 512, StandardCharsets.UTF_8.name());
     tar.setLongFileMode(TarArchiveOutputStream.LONGFILE_POSIX);
     tar.setBigNumberMode(TarArchiveOutputStream.BIGNUMBER_POSIX);
     tar.setAddPaxHeadersForNonAsciiNames(true);

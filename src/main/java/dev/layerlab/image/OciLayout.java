@@ -1,10 +1,8 @@
 package dev.layerlab.image;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -13,7 +11,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.GZIPInputStream;
 
 /**
  * The OCI image layout: {@code oci-layout}, {@code index.json} and content-addressed
@@ -157,23 +154,18 @@ public final class OciLayout {
       JsonNode d = layers.get(i);
       byte[] data = verified(files, d);
       Digest diffId = config.diffIds().get(i);
+      LayerBlob b;
       try {
-        if (d.path("mediaType").asText().endsWith("gzip")) {
-          LayerBlob b = LayerBlob.fromCompressed(data, Digest.parse(d.path("digest").asText()));
-          if (!b.diffId().equals(diffId)) {
-            throw new ImageFormatException("invalid diffID for layer " + i + ": expected \"" + diffId + "\", got \""
-                + b.diffId() + "\"");
-          }
-          blobs.add(b);
-        } else {
-          blobs.add(LayerBlob.fromTar(data, diffId));
-        }
+        b = d.path("mediaType").asText().endsWith("gzip") ? LayerBlob.fromCompressed(data, null)
+            : LayerBlob.fromTar(data, null);
       } catch (ImageFormatException e) {
-        if (e.getMessage().startsWith("invalid diffID") || e.getMessage().startsWith("layer diff ID")) {
-          throw new ImageFormatException("invalid diffID for layer " + i + ": expected \"" + diffId + "\"", e);
-        }
         throw new ImageFormatException("Error processing tar file(exit status 1): " + e.getMessage(), e);
       }
+      if (!b.diffId().equals(diffId)) {
+        throw new ImageFormatException("invalid diffID for layer " + i + ": expected \"" + diffId + "\", got \""
+            + b.diffId() + "\"");
+      }
+      blobs.add(b);
     }
     // A bare OCI tag names no repository: such an image loads untagged, as Docker loads it.
     List<String> tags = ref == null || !ref.contains(":") ? List.of() : List.of(ref);
@@ -199,13 +191,5 @@ public final class OciLayout {
       throw new ImageFormatException("blob " + digest + ": digest mismatch, content hashes to " + Digest.of(data));
     }
     return data;
-  }
-
-  static byte[] gunzip(byte[] gz) {
-    try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(gz))) {
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new ImageFormatException("unexpected EOF", e);
-    }
   }
 }

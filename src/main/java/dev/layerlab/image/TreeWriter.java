@@ -1,6 +1,5 @@
 package dev.layerlab.image;
 
-import dev.layerlab.vfs.FileType;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -83,11 +82,6 @@ final class TreeWriter {
     return entries.get(rel(path));
   }
 
-  FileType typeOf(String path) {
-    LayerEntry e = entries.get(rel(path));
-    return e == null ? null : e.type();
-  }
-
   Iterable<LayerEntry> entries() {
     return entries.values();
   }
@@ -110,9 +104,5 @@ final class TreeWriter {
   static String rel(String path) {
     String p = path.startsWith("/") ? path.substring(1) : path;
     return p.endsWith("/") ? p.substring(0, p.length() - 1) : p;
-  }
-
-  static long epoch(String isoInstant) {
-    return java.time.Instant.parse(isoInstant).getEpochSecond();
   }
 }

@@ -21,5 +21,17 @@
  *       {@link dev.layerlab.image.OciLayout}) and {@code docker load}, refusing bad input with
  *       {@link dev.layerlab.image.ImageFormatException}.
  * </ul>
+ *
+ * <p>How the catalog's images relate to the real ones: tags, dates, Dockerfiles and history
+ * strings, release files, users, package names and versions are the real 2018 ones (bundled
+ * data files name their sources). File contents are not: programs are {@link
+ * dev.layerlab.image.BuiltinStub}s padded to about the real binary's size, libraries and other
+ * bulk files are deterministic filler, and the bulk is scaled so that every image's size is its
+ * real size (84117621 bytes for ubuntu:18.04, 1162769 for busybox; round stand-ins where only
+ * {@code 115MB} or {@code 101MB} is known). Every byte counted is really there and really hashed,
+ * so digests and IDs are true hashes of what layerlab serves, which is why they differ from
+ * Docker Hub's; the real ones are kept apart in {@link dev.layerlab.image.HistoricalImage}.
+ * The filler compresses far better than real binaries, so compressed blobs are smaller than the
+ * real ones.
  */
 package dev.layerlab.image;

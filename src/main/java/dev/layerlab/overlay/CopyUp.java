@@ -20,14 +20,17 @@ final class CopyUp {
   private final Vfs base;
   private final String upperRoot;
   private final String tmpDir;
+  private final String indexDir;
   private final OverlayOptions options;
   private final OverlayListener listener;
   private long seq;
 
-  CopyUp(Vfs base, String upperRoot, String workDir, OverlayOptions options, OverlayListener listener) {
+  CopyUp(Vfs base, String upperRoot, String workDir, String indexDir, OverlayOptions options,
+      OverlayListener listener) {
     this.base = base;
     this.upperRoot = upperRoot;
     this.tmpDir = Lookup.child(workDir, "work");
+    this.indexDir = indexDir;
     this.options = options;
     this.listener = listener;
   }
@@ -57,10 +60,24 @@ final class CopyUp {
     String parentUpper = copyUp(e.parent, false);
     String src = e.lowers[0];
     Stat s = base.lstat(src);
-    boolean origin = s.isDirectory() || s.nlink() == 1 || options.index();
+    if (indexDir != null && !s.isDirectory() && s.nlink() > 1) {
+      return linkUp(e, s, parentUpper, dest);
+    }
+    boolean origin = s.isDirectory() || s.nlink() == 1;
     boolean metaOnly = !data && options.metacopy() && s.isRegular() && origin;
+    String tmp = build(src, s, origin, metaOnly);
+    markImpure(e.parent, parentUpper); // every copy-up, origin or not (a broken hard link too)
+    Stat ps = base.lstat(parentUpper);
+    base.rename(tmp, dest);
+    base.utimes(parentUpper, ps.atime(), ps.mtime(), false);
+    long bytes = s.isRegular() && !metaOnly ? s.size() : 0;
+    listener.on(new OverlayEvent.CopiedUp(e.path, e.layers[0], bytes, metaOnly, origin));
+    return dest;
+  }
+
+  /** Makes the copy of {@code src} under a temporary name in the work dir, complete but for its name. */
+  private String build(String src, Stat s, boolean origin, boolean metaOnly) {
     String tmp = tempName();
-    long bytes = 0;
     switch (s.type()) {
       case DIRECTORY -> base.mkdir(tmp, s.mode());
       case REGULAR -> {
@@ -69,7 +86,6 @@ final class CopyUp {
           base.truncate(tmp, s.size()); // same size, no data: it stays below until the first write
         } else {
           base.copyContent(src, tmp);
-          bytes = s.size();
         }
       }
       case SYMLINK -> base.symlink(base.readlink(src), tmp);
@@ -91,12 +107,77 @@ final class CopyUp {
       base.chmod(tmp, s.mode());
     }
     base.utimes(tmp, s.atime(), s.mtime(), false);
-    markImpure(e.parent, parentUpper); // every copy-up, origin or not (a broken hard link too)
+    return tmp;
+  }
+
+  /**
+   * index=on and a lower hard link: the copy goes to {@code work/index/<handle>} once, and every
+   * name of the lower inode that comes up links to it, so the link survives.
+   */
+  private String linkUp(Entry e, Stat s, String parentUpper, String dest) {
+    boolean created = ensureIndex(e);
+    String idx = indexPath(s.ino());
+    long nlink = indexedNlink(idx);
+    markImpure(e.parent, parentUpper);
     Stat ps = base.lstat(parentUpper);
-    base.rename(tmp, dest);
+    base.link(idx, dest);
     base.utimes(parentUpper, ps.atime(), ps.mtime(), false);
-    listener.on(new OverlayEvent.CopiedUp(e.path, e.layers[0], bytes, metaOnly, origin));
+    setIndexedNlink(idx, nlink); // one more real link, the same count through the mount
+    listener.on(new OverlayEvent.CopiedUp(e.path, e.layers[0], created && s.isRegular() ? s.size() : 0, false, true));
     return dest;
+  }
+
+  private String indexPath(long ino) {
+    return Lookup.child(indexDir, FileHandle.indexName(ino));
+  }
+
+  /** Makes the index entry of a lower hard link (a full copy with origin) unless it exists; true if made. */
+  boolean ensureIndex(Entry e) {
+    Stat s = base.lstat(e.lowers[0]);
+    String idx = indexPath(s.ino());
+    if (base.exists(idx)) {
+      return false;
+    }
+    String tmp = build(e.lowers[0], s, true, false);
+    base.rename(tmp, idx);
+    setIndexedNlink(idx, s.nlink());
+    return true;
+  }
+
+  /** The index entry of a lower object, when index=on and it is a hard link; else null. */
+  String indexFor(Entry e) {
+    if (indexDir == null || e.isDir() || !e.hasLower()) {
+      return null;
+    }
+    Stat s = base.lstat(e.lowers[0]);
+    return s.nlink() > 1 ? indexPath(s.ino()) : null;
+  }
+
+  /** The index entry an upper object is linked to (it carries nlink and origin); else null. */
+  String indexOfUpper(String upper) {
+    if (indexDir == null || Xattrs.get(base, upper, Xattrs.NLINK) == null) {
+      return null;
+    }
+    long ino = FileHandle.inode(Xattrs.get(base, upper, Xattrs.ORIGIN));
+    return ino > 0 ? indexPath(ino) : null;
+  }
+
+  /**
+   * The link count the mount shows for an indexed hard link: {@code trusted.overlay.nlink}
+   * holds it relative to the real count ({@code U+0}); -1 when {@code path} carries none.
+   */
+  long indexedNlink(String path) {
+    byte[] v = Xattrs.get(base, path, Xattrs.NLINK);
+    if (v == null || v.length < 2 || v[0] != 'U') {
+      return -1;
+    }
+    return base.lstat(path).nlink() + Long.parseLong(Xattrs.text(v).substring(1));
+  }
+
+  /** Records the link count the mount shows for an indexed inode, relative to its real count. */
+  void setIndexedNlink(String path, long nlink) {
+    String v = String.format("U%+d", nlink - base.lstat(path).nlink());
+    base.setxattr(path, Xattrs.NLINK, v.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
   }
 
   /** The first data change of a metacopy file: the data comes up now and the marker goes. */

@@ -26,6 +26,8 @@ final class Entry {
   final String[] lowers;
   /** For a directory: the path its children have inside each lower layer (differs after a redirect). */
   final String lowerPath;
+  /** With index=on, the index entry a lower hard link was copied up to: it shows that inode. */
+  String index;
 
   /** The merged listing, built on the first readdir. */
   Map<String, Child> listing;
@@ -58,7 +60,7 @@ final class Entry {
 
   /** The object the mount shows: the upper one if any, else the topmost lower one. */
   String real() {
-    return upper != null ? upper : lowers[0];
+    return upper != null ? upper : index != null ? index : lowers[0];
   }
 
   /** The layer {@link #real()} lives in. */

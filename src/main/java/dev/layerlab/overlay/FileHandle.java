@@ -35,6 +35,15 @@ final class FileHandle {
     return fh;
   }
 
+  /** The name of the index entry for a lower inode: the handle in hex, as work/index names it. */
+  static String indexName(long ino) {
+    StringBuilder sb = new StringBuilder(2 * LENGTH);
+    for (byte b : encode(ino)) {
+      sb.append(Character.forDigit((b >> 4) & 0xf, 16)).append(Character.forDigit(b & 0xf, 16));
+    }
+    return sb.toString();
+  }
+
   /** The inode number a handle names, or -1 when it is not an inode handle. */
   static long inode(byte[] fh) {
     if (fh == null || fh.length < 25 || (fh[1] & 0xff) != MAGIC

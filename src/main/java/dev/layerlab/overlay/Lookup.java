@@ -30,14 +30,31 @@ final class Lookup {
   private final Vfs base;
   private final String[] lowerRoots;
   private final String upperRoot;
+  private final String indexDir;
   private Entry root;
   private long version;
   private boolean caching;
 
-  Lookup(Vfs base, String[] lowerRoots, String upperRoot) {
+  /** @param indexDir {@code work/index} with index=on, else null */
+  Lookup(Vfs base, String[] lowerRoots, String upperRoot, String indexDir) {
     this.base = base;
     this.lowerRoots = lowerRoots;
     this.upperRoot = upperRoot;
+    this.indexDir = indexDir;
+  }
+
+  /** With index=on, a lower hard link already copied up through another name shows that copy. */
+  private Entry indexed(Entry e) {
+    if (indexDir != null && e.upper == null && !e.isDir() && !e.isNegative() && e.hasLower()) {
+      Stat s = lstatOrNull(e.lowers[0]);
+      if (s != null && s.nlink() > 1) {
+        String p = child(indexDir, FileHandle.indexName(s.ino()));
+        if (base.exists(p)) {
+          e.index = p;
+        }
+      }
+    }
+    return e;
   }
 
   /** Where a path led: its directory, its last name and the entry there (null when absent). */
@@ -143,7 +160,7 @@ final class Lookup {
   Entry child(Entry dir, String name) {
     Entry c = dir.cached(name);
     if (c == null) {
-      c = dir.listing != null ? fromListing(dir, name) : probe(dir, name);
+      c = indexed(dir.listing != null ? fromListing(dir, name) : probe(dir, name));
       if (caching) {
         dir.cache(name, c);
       }

@@ -62,7 +62,20 @@ final class Namespace {
   /** unlink/rmdir: a plain removal for upper-only objects, else a whiteout in its place. */
   void remove(Entry e) {
     boolean lowerPositive = e.hasLower() || lookup.lowerPositive(e.parent, e.name);
+    String index = null;
+    if (!e.isDir() && e.upper == null) {
+      index = copyUp.indexFor(e);
+      if (index != null && copyUp.ensureIndex(e)) { // index=on keeps the count of a lower hard link
+        listener.on(new OverlayEvent.CopiedUp(e.path, e.layers[0], base.lstat(index).size(), false, true));
+      }
+    } else if (!e.isDir()) {
+      index = copyUp.indexOfUpper(e.upper);
+    }
+    long nlink = index == null ? -1 : copyUp.indexedNlink(index);
     String parentUpper = copyUp.copyUp(e.parent, false);
+    if (index != null && e.upper == null) {
+      copyUp.markImpure(e.parent, parentUpper); // the kernel links it up before whiting it out
+    }
     String dest = Lookup.child(parentUpper, e.name);
     boolean inUpper = base.exists(dest);
     if (inUpper && e.isDir()) {
@@ -82,6 +95,9 @@ final class Namespace {
       listener.on(new OverlayEvent.WhiteoutCreated(e.path));
     } else {
       listener.on(new OverlayEvent.UpperRemoved(e.path));
+    }
+    if (nlink > 0) {
+      copyUp.setIndexedNlink(index, nlink - 1);
     }
   }
 
@@ -154,7 +170,11 @@ final class Namespace {
     if (lookup.isWhiteout(dest)) {
       base.unlink(dest);
     }
+    long nlink = copyUp.indexedNlink(src);
     base.link(src, dest);
+    if (nlink > 0) {
+      copyUp.setIndexedNlink(src, nlink + 1);
+    }
     if (Xattrs.get(base, src, Xattrs.ORIGIN) != null) {
       copyUp.markImpure(newDir, parentUpper);
     }

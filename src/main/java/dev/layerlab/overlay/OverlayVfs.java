@@ -10,7 +10,6 @@ import dev.layerlab.vfs.VfsException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -37,6 +36,7 @@ public final class OverlayVfs implements Vfs {
   private final Lookup lookup;
   private final CopyUp copyUp;
   private final Namespace namespace;
+  private final MergedView view;
 
   private OverlayVfs(Vfs base, List<String> lowerDirs, String upperDir, String workDir,
       OverlayOptions options, OverlayListener listener) {
@@ -48,10 +48,12 @@ public final class OverlayVfs implements Vfs {
     this.listener = listener;
     this.dev = NEXT_ANON_DEV.getAndIncrement();
     String[] roots = lowerDirs.stream().map(VPaths::normalize).toArray(String[]::new);
-    this.lookup = new Lookup(base, roots, upperDir == null ? null : VPaths.normalize(upperDir));
+    String indexDir = upperDir != null && options.index() ? Lookup.child(VPaths.normalize(workDir), "index") : null;
+    this.lookup = new Lookup(base, roots, upperDir == null ? null : VPaths.normalize(upperDir), indexDir);
     this.copyUp = upperDir == null ? null
-        : new CopyUp(base, VPaths.normalize(upperDir), VPaths.normalize(workDir), options, listener);
+        : new CopyUp(base, VPaths.normalize(upperDir), VPaths.normalize(workDir), indexDir, options, listener);
     this.namespace = new Namespace(base, lookup, copyUp, options, listener);
+    this.view = new MergedView(base, lookup, copyUp, dev);
   }
 
   /**
@@ -62,31 +64,12 @@ public final class OverlayVfs implements Vfs {
   public static OverlayVfs mount(Vfs base, List<String> lowerDirs, String upperDir, String workDir,
       OverlayOptions options, OverlayListener listener) {
     OverlayOptions opts = (options == null ? OverlayOptions.DEFAULTS : options).effective();
-    if (lowerDirs.isEmpty() || (upperDir == null && lowerDirs.size() < 2)
-        || (upperDir != null && workDir == null)) {
-      throw new VfsException(Errno.EINVAL, "overlay");
-    }
-    for (String dir : lowerDirs) {
-      requireDir(base, dir);
-    }
+    Workdir.check(base, lowerDirs, upperDir, workDir);
     if (upperDir != null) {
-      requireDir(base, upperDir);
-      requireDir(base, workDir);
-      String u = VPaths.normalize(upperDir) + "/";
-      String w = VPaths.normalize(workDir) + "/";
-      if (u.startsWith(w) || w.startsWith(u)) {
-        throw new VfsException(Errno.EINVAL, workDir); // "workdir and upperdir must be separate subtrees"
-      }
       Workdir.prepare(base, workDir, upperDir, lowerDirs.get(0), opts);
     }
     return new OverlayVfs(base, lowerDirs, upperDir, workDir, opts,
         listener == null ? OverlayListener.NONE : listener);
-  }
-
-  private static void requireDir(Vfs base, String dir) {
-    if (!base.stat(dir).isDirectory()) {
-      throw new VfsException(Errno.ENOTDIR, dir);
-    }
   }
 
   /** The option string {@code mount} and /proc/mounts show, in the kernel 4.15 form. */
@@ -148,46 +131,29 @@ public final class OverlayVfs implements Vfs {
     return e;
   }
 
+  /** Runs a change through the mount; whatever it did, what was looked up before is stale. */
+  private void change(Runnable r) {
+    try {
+      r.run();
+    } finally {
+      lookup.invalidate();
+    }
+  }
+
   private void writable(String path) {
     if (upperDir == null) {
       throw new VfsException(Errno.EROFS, path);
     }
   }
 
-  /** What stat(2) shows through the mount: the real object's attributes, the overlay's st_dev. */
-  private Stat statOf(Entry e) {
-    Stat s = base.lstat(e.real());
-    long ino = s.ino();
-    if (e.upper != null && !e.isRoot()) {
-      long origin = FileHandle.inode(Xattrs.get(base, e.upper, Xattrs.ORIGIN));
-      if (origin > 0) {
-        ino = origin; // a copied-up object keeps the lower object's number
-      } else if (e.isDir() && e.hasLower()) {
-        ino = base.lstat(e.lowers[0]).ino();
-      }
-    }
-    long nlink = e.isMerged() ? 1 : s.nlink();
-    return new Stat(s.type(), s.mode(), s.uid(), s.gid(), s.size(), nlink, ino, dev,
-        s.rdevMajor(), s.rdevMinor(), s.atime(), s.mtime(), s.ctime());
-  }
-
-  /** Where a regular file's bytes are: below, for a metacopy file not yet written. */
-  private String dataPath(Entry e) {
-    if (e.upper != null && e.hasLower() && e.type == FileType.REGULAR
-        && Xattrs.get(base, e.upper, Xattrs.METACOPY) != null) {
-      return e.lowers[0];
-    }
-    return e.real();
-  }
-
   @Override
   public synchronized Stat stat(String path) {
-    return statOf(resolve(path, true));
+    return view.stat(resolve(path, true));
   }
 
   @Override
   public synchronized Stat lstat(String path) {
-    return statOf(resolve(path, false));
+    return view.stat(resolve(path, false));
   }
 
   @Override
@@ -196,26 +162,7 @@ public final class OverlayVfs implements Vfs {
     if (!dir.isDir()) {
       throw new VfsException(Errno.ENOTDIR, path);
     }
-    if (!dir.isMerged() && Xattrs.get(base, dir.real(), Xattrs.ORIGIN) == null) {
-      // a directory of one layer with no origin is read straight from that layer, as the
-      // kernel does: a stray whiteout in it is listed (and then fails to stat)
-      return base.readDir(dir.real());
-    }
-    boolean impure = dir.upper != null && Xattrs.isY(base, dir.upper, Xattrs.IMPURE);
-    List<DirEntry> out = new ArrayList<>();
-    for (Map.Entry<String, Entry.Child> me : lookup.listing(dir).entrySet()) {
-      Entry.Child c = me.getValue();
-      if (c.type != null) {
-        long ino = c.ino;
-        if (impure && c.layer == OverlayEvent.UPPER) {
-          long origin = FileHandle.inode(Xattrs.get(base, Lookup.child(dir.upper, me.getKey()), Xattrs.ORIGIN));
-          ino = origin > 0 ? origin : ino;
-        }
-        out.add(new DirEntry(me.getKey(), c.type, ino));
-      }
-    }
-    out.sort((a, b) -> VPaths.compareBytewise(a.name(), b.name()));
-    return out;
+    return view.readDir(dir);
   }
 
   @Override
@@ -224,7 +171,7 @@ public final class OverlayVfs implements Vfs {
     if (e.isDir()) {
       throw new VfsException(Errno.EISDIR, path);
     }
-    return base.read(dataPath(e));
+    return base.read(view.dataPath(e));
   }
 
   @Override
@@ -235,11 +182,7 @@ public final class OverlayVfs implements Vfs {
         throw new VfsException(Errno.EISDIR, path);
       }
       writable(path);
-      try {
-        namespace.create(f.dir(), f.name(), false, p -> base.write(p, data, WriteMode.CREATE_NEW, createMode));
-      } finally {
-        lookup.invalidate();
-      }
+      change(() -> namespace.create(f.dir(), f.name(), false, p -> base.write(p, data, WriteMode.CREATE_NEW, createMode)));
       return;
     }
     if (how == WriteMode.CREATE_NEW) {
@@ -250,11 +193,7 @@ public final class OverlayVfs implements Vfs {
       throw new VfsException(Errno.EISDIR, path);
     }
     writable(path);
-    try {
-      base.write(copyUp.copyUp(e, true), data, how, createMode);
-    } finally {
-      lookup.invalidate();
-    }
+    change(() -> base.write(copyUp.copyUp(e, true), data, how, createMode));
   }
 
   @Override
@@ -267,11 +206,7 @@ public final class OverlayVfs implements Vfs {
       throw new VfsException(Errno.EINVAL, path);
     }
     writable(path);
-    try {
-      base.truncate(copyUp.copyUp(e, true), size);
-    } finally {
-      lookup.invalidate();
-    }
+    change(() -> base.truncate(copyUp.copyUp(e, true), size));
   }
 
   @Override
@@ -281,11 +216,7 @@ public final class OverlayVfs implements Vfs {
       throw new VfsException(Errno.EEXIST, path);
     }
     writable(path);
-    try {
-      namespace.create(f.dir(), f.name(), true, p -> base.mkdir(p, mode));
-    } finally {
-      lookup.invalidate();
-    }
+    change(() -> namespace.create(f.dir(), f.name(), true, p -> base.mkdir(p, mode)));
   }
 
   @Override
@@ -302,11 +233,7 @@ public final class OverlayVfs implements Vfs {
       throw new VfsException(Errno.ENOTEMPTY, path);
     }
     writable(path);
-    try {
-      namespace.remove(e);
-    } finally {
-      lookup.invalidate();
-    }
+    change(() -> namespace.remove(e));
   }
 
   private boolean isEmpty(Entry dir) {
@@ -325,11 +252,7 @@ public final class OverlayVfs implements Vfs {
       throw new VfsException(Errno.EISDIR, path);
     }
     writable(path);
-    try {
-      namespace.remove(e);
-    } finally {
-      lookup.invalidate();
-    }
+    change(() -> namespace.remove(e));
   }
 
   @Override
@@ -359,11 +282,7 @@ public final class OverlayVfs implements Vfs {
       throw new VfsException(Errno.EISDIR, to);
     }
     writable(from);
-    try {
-      namespace.rename(old, b.dir(), b.name(), target);
-    } finally {
-      lookup.invalidate();
-    }
+    change(() -> namespace.rename(old, b.dir(), b.name(), target));
   }
 
   @Override
@@ -377,11 +296,7 @@ public final class OverlayVfs implements Vfs {
       throw new VfsException(Errno.EPERM, existing);
     }
     writable(newPath);
-    try {
-      namespace.link(e, b.dir(), b.name());
-    } finally {
-      lookup.invalidate();
-    }
+    change(() -> namespace.link(e, b.dir(), b.name()));
   }
 
   @Override
@@ -394,11 +309,7 @@ public final class OverlayVfs implements Vfs {
       throw new VfsException(Errno.ENOENT, path);
     }
     writable(path);
-    try {
-      namespace.create(f.dir(), f.name(), false, p -> base.symlink(target, p));
-    } finally {
-      lookup.invalidate();
-    }
+    change(() -> namespace.create(f.dir(), f.name(), false, p -> base.symlink(target, p)));
   }
 
   @Override
@@ -414,11 +325,7 @@ public final class OverlayVfs implements Vfs {
   private void changeMetadata(String path, boolean follow, java.util.function.Consumer<String> change) {
     Entry e = lookup.walk(path, follow).need(path);
     writable(path);
-    try {
-      change.accept(copyUp.copyUp(e, false));
-    } finally {
-      lookup.invalidate();
-    }
+    change(() -> change.accept(copyUp.copyUp(e, false)));
   }
 
   @Override
@@ -449,11 +356,7 @@ public final class OverlayVfs implements Vfs {
       throw new VfsException(Errno.EEXIST, path);
     }
     writable(path);
-    try {
-      namespace.create(f.dir(), f.name(), false, p -> base.mknod(p, type, mode, major, minor));
-    } finally {
-      lookup.invalidate();
-    }
+    change(() -> namespace.create(f.dir(), f.name(), false, p -> base.mknod(p, type, mode, major, minor)));
   }
 
   /**
@@ -517,13 +420,9 @@ public final class OverlayVfs implements Vfs {
     if (s.type != FileType.REGULAR || t.type != FileType.REGULAR) {
       throw new VfsException(s.isDir() || t.isDir() ? Errno.EISDIR : Errno.EINVAL, target);
     }
-    String from = dataPath(s);
+    String from = view.dataPath(s);
     writable(target);
-    try {
-      base.copyContent(from, copyUp.copyUp(t, true));
-    } finally {
-      lookup.invalidate();
-    }
+    change(() -> base.copyContent(from, copyUp.copyUp(t, true)));
   }
 
   @Override

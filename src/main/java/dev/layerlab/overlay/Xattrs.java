@@ -12,6 +12,7 @@ final class Xattrs {
   static final String OPAQUE = PREFIX + "opaque";
   static final String REDIRECT = PREFIX + "redirect";
   static final String METACOPY = PREFIX + "metacopy";
+  static final String NLINK = PREFIX + "nlink";
   static final byte[] Y = {'y'};
 
   private Xattrs() {}

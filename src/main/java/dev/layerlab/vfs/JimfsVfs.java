@@ -2,10 +2,8 @@ package dev.layerlab.vfs;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +17,6 @@ import java.util.Map;
  * call is atomic: it checks everything it can fail on before it changes anything.
  */
 public final class JimfsVfs implements Vfs {
-  private static final int MAX_SYMLINKS = 40;
   /** st_dev of the simulated disk: 8:1, i.e. /dev/sda1. */
   private static final long DEFAULT_DEV = (8 << 8) | 1;
 
@@ -52,67 +49,8 @@ public final class JimfsVfs implements Vfs {
     return new ReadOnlyVfs(this);
   }
 
-  /** Where a path led: its directory, its last name, and the inode there (null when absent). */
-  private record Found(Inode dir, String name, Inode node, boolean slash) {
-    Inode need(String path) {
-      if (node == null) {
-        throw new VfsException(Errno.ENOENT, path);
-      }
-      if (slash && !node.isDir()) {
-        throw new VfsException(Errno.ENOTDIR, path);
-      }
-      return node;
-    }
-
-    boolean isRoot() {
-      return name.isEmpty();
-    }
-  }
-
   private Found walk(String path, boolean followFinal) {
-    Deque<String> todo = new ArrayDeque<>(VPaths.names(path));
-    boolean slash = path.endsWith("/") && !todo.isEmpty();
-    Inode cur = root;
-    int symlinks = 0;
-    while (!todo.isEmpty()) {
-      String name = todo.pollFirst();
-      if (!cur.isDir()) {
-        throw new VfsException(Errno.ENOTDIR, path);
-      }
-      if (name.equals("..")) {
-        cur = cur.parent;
-        continue;
-      }
-      Inode child = cur.entries.get(name);
-      boolean last = todo.isEmpty();
-      if (child == null) {
-        if (last) {
-          return new Found(cur, name, null, slash);
-        }
-        throw new VfsException(Errno.ENOENT, path);
-      }
-      if (child.type == FileType.SYMLINK && (!last || followFinal || slash)) {
-        if (++symlinks > MAX_SYMLINKS) {
-          throw new VfsException(Errno.ELOOP, path);
-        }
-        List<String> target = VPaths.names(child.target);
-        for (int i = target.size() - 1; i >= 0; i--) {
-          todo.addFirst(target.get(i));
-        }
-        if (child.target.startsWith("/")) {
-          cur = root;
-        }
-        if (todo.isEmpty()) { // a link to "/" or to its own directory
-          return new Found(cur.parent, "", cur, false);
-        }
-        continue;
-      }
-      if (last) {
-        return new Found(cur, name, child, slash);
-      }
-      cur = child;
-    }
-    return new Found(cur.parent, "", cur, false);
+    return Found.walk(root, path, followFinal);
   }
 
   private Instant now() {
@@ -152,7 +90,7 @@ public final class JimfsVfs implements Vfs {
 
   private Found forCreate(String path) {
     Found f = walk(path, false);
-    if (f.node != null || f.isRoot()) {
+    if (f.node() != null || f.isRoot()) {
       throw new VfsException(Errno.EEXIST, path);
     }
     return f;
@@ -209,14 +147,14 @@ public final class JimfsVfs implements Vfs {
   @Override
   public synchronized void write(String path, byte[] data, WriteMode how, int createMode) {
     Found f = walk(path, how != WriteMode.CREATE_NEW);
-    Inode node = f.node;
+    Inode node = f.node();
     if (node == null) {
-      if (f.slash || f.isRoot()) {
+      if (f.slash() || f.isRoot()) {
         throw new VfsException(Errno.EISDIR, path);
       }
       node = newInode(FileType.REGULAR, createMode);
       blobs.write(node, data, 0, true);
-      attach(f.dir, f.name, node);
+      attach(f.dir(), f.name(), node);
       return;
     }
     if (how == WriteMode.CREATE_NEW) {
@@ -254,7 +192,7 @@ public final class JimfsVfs implements Vfs {
   @Override
   public synchronized void mkdir(String path, int mode) {
     Found f = forCreate(path);
-    attach(f.dir, f.name, newInode(FileType.DIRECTORY, mode));
+    attach(f.dir(), f.name(), newInode(FileType.DIRECTORY, mode));
   }
 
   @Override
@@ -270,7 +208,7 @@ public final class JimfsVfs implements Vfs {
     if (!node.entries.isEmpty()) {
       throw new VfsException(Errno.ENOTEMPTY, path);
     }
-    detach(f.dir, f.name, node);
+    detach(f.dir(), f.name(), node);
   }
 
   @Override
@@ -280,7 +218,7 @@ public final class JimfsVfs implements Vfs {
     if (node.isDir()) {
       throw new VfsException(Errno.EISDIR, path);
     }
-    detach(f.dir, f.name, node);
+    detach(f.dir(), f.name(), node);
   }
 
   @Override
@@ -291,17 +229,17 @@ public final class JimfsVfs implements Vfs {
     if (a.isRoot() || b.isRoot()) {
       throw new VfsException(Errno.EBUSY, a.isRoot() ? from : to);
     }
-    if (b.node == node) {
+    if (b.node() == node) {
       return; // two names of one inode: rename(2) does nothing
     }
     if (node.isDir()) {
-      if (b.node != null && !b.node.isDir()) {
+      if (b.node() != null && !b.node().isDir()) {
         throw new VfsException(Errno.ENOTDIR, to);
       }
-      if (b.node != null && !b.node.entries.isEmpty()) {
+      if (b.node() != null && !b.node().entries.isEmpty()) {
         throw new VfsException(Errno.ENOTEMPTY, to);
       }
-      for (Inode d = b.dir; ; d = d.parent) {
+      for (Inode d = b.dir(); ; d = d.parent) {
         if (d == node) {
           throw new VfsException(Errno.EINVAL, to); // into its own subtree
         }
@@ -309,20 +247,20 @@ public final class JimfsVfs implements Vfs {
           break;
         }
       }
-    } else if (b.node != null && b.node.isDir()) {
+    } else if (b.node() != null && b.node().isDir()) {
       throw new VfsException(Errno.EISDIR, to);
     }
-    if (b.node != null) {
-      detach(b.dir, b.name, b.node);
+    if (b.node() != null) {
+      detach(b.dir(), b.name(), b.node());
     }
-    a.dir.entries.remove(a.name);
+    a.dir().entries.remove(a.name());
     if (node.isDir()) {
-      a.dir.subdirs--;
+      a.dir().subdirs--;
     } else {
       node.links--;
     }
-    attach(b.dir, b.name, node);
-    a.dir.mtime = a.dir.ctime = node.ctime = now();
+    attach(b.dir(), b.name(), node);
+    a.dir().mtime = a.dir().ctime = node.ctime = now();
   }
 
   @Override
@@ -332,7 +270,7 @@ public final class JimfsVfs implements Vfs {
     if (node.isDir()) {
       throw new VfsException(Errno.EPERM, existing);
     }
-    attach(b.dir, b.name, node);
+    attach(b.dir(), b.name(), node);
     node.ctime = now();
   }
 
@@ -344,7 +282,7 @@ public final class JimfsVfs implements Vfs {
     }
     Inode link = newInode(FileType.SYMLINK, 0777);
     link.target = target;
-    attach(f.dir, f.name, link);
+    attach(f.dir(), f.name(), link);
   }
 
   @Override
@@ -409,7 +347,7 @@ public final class JimfsVfs implements Vfs {
       node.major = major;
       node.minor = minor;
     }
-    attach(f.dir, f.name, node);
+    attach(f.dir(), f.name(), node);
   }
 
   /** Namespaces Linux knows; anything else is EOPNOTSUPP. */

@@ -199,6 +199,16 @@ class CatalogTest {
     assertThat(new String(i.listBytes(), StandardCharsets.UTF_8)).contains("\"digest\": \"" + i.manifestDigest() + "\"");
   }
 
+  @Test
+  void everyCatalogConfigReadsBackToTheSameBytes() {
+    for (String ref : List.of("ubuntu:18.04", "ubuntu:16.04", "ubuntu:22.04", "debian", "alpine", "busybox",
+        "hello-world", "layerlab/hello")) {
+      Image i = catalog.resolve(ref);
+      assertThat(new String(ImageConfig.parse(i.configBytes()).toJson(), StandardCharsets.UTF_8)).as(ref)
+          .isEqualTo(new String(i.configBytes(), StandardCharsets.UTF_8));
+    }
+  }
+
   /**
    * Golden values: our images are built from our own bytes, so these are not Docker Hub's IDs,
    * but they must come out the same on every run and machine. Re-pin only on purpose.

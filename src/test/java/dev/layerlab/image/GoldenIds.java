@@ -5,9 +5,9 @@ final class GoldenIds {
   private GoldenIds() {}
 
   static final String UBUNTU_1804 =
-      "sha256:44827da42ddaf703127b630f7fca1a3940127df7d3f551629d602da12c355407";
+      "sha256:567567f7c4e38739d8886e45316cc0bf63233236fb1b33ec01848c0409727962";
   static final String UBUNTU_1604 =
-      "sha256:0f365240c921984426f89a2634f1c2b964e837139bfb1cdc8b26f3d3721d7e04";
+      "sha256:11ec25c826fc0cc48e2033250c761334df945a53fd495ae063d1b1d2ff11a220";
   static final String ALPINE =
       "sha256:c7920f4e323ec9f0882fc7631e4c4905188bb7281340e97fa8e6ecf85ff5550e";
   static final String BUSYBOX =
@@ -15,5 +15,5 @@ final class GoldenIds {
   static final String HELLO_WORLD =
       "sha256:890ba7a0dea7890c7e1151860ad2a9d6f533a18e46a2fc62c7c16145a3410bc3";
   static final String APP =
-      "sha256:2d27cc4c5a1767b418e7810a097580265e5aa3ed49c67b8c60ba685178e3fd0b";
+      "sha256:db76d7aad11f6de8819c7261e1c421d4a07fd2ae42172adbda08c0858fa30ada";
 }

@@ -222,6 +222,27 @@ class CopyUpTest {
   }
 
   @Test
+  void withIndexOnLowerHardLinksStayLinkedThroughTheIndex() {
+    l0.write("bin/busybox", "BB").link("bin/busybox", "bin/sh").link("bin/busybox", "bin/ls");
+    OverlayVfs mnt = stack.mount(new OverlayOptions(false, true, false));
+    long ino = mnt.stat("/bin/busybox").ino();
+    mnt.write("/bin/sh", bytes("+"), WriteMode.APPEND, 0);
+    assertThat(mnt).path("/bin/busybox").as("the other name shows the change").hasContent("BB+").hasLinkCount(3);
+    assertThat(upper).hasFile("bin/sh", "BB+").hasOrigin("bin/sh", l0, "bin/busybox")
+        .hasXattr("bin/sh", Xattrs.NLINK, "U+1").hasNoEntry("bin/busybox");
+    String index = "/work/index/" + FileHandle.indexName(l0.lstat("bin/busybox").ino());
+    assertThat(stack.disk.lstat(index).ino()).isEqualTo(stack.disk.lstat("/upper/bin/sh").ino());
+    mnt.unlink("/bin/ls");
+    assertThat(upper).hasWhiteout("bin/ls").hasXattr("bin/sh", Xattrs.NLINK, "U+0");
+    assertThat(mnt).path("/bin/sh").hasLinkCount(2);
+    mnt.chmod("/bin/busybox", 0700);
+    assertThat(mnt).path("/bin/sh").hasMode(0700);
+    assertThat(upper).hasXattr("bin/busybox", Xattrs.NLINK, "U-1");
+    assertThat(mnt.stat("/bin/sh").ino()).isEqualTo(ino);
+    assertThat(l0).hasFile("bin/sh", "BB");
+  }
+
+  @Test
   void withIndexOnTheUpperRootNamesTheTopLowerRoot() {
     stack.mount(new OverlayOptions(false, true, false));
     assertThat(upper).hasOrigin("/", l1, "/");

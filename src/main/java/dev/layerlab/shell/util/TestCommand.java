@@ -45,14 +45,68 @@ final class TestCommand implements Program {
       this.args = args;
     }
 
+    /** bash's POSIX rules by argument count, then the full grammar for longer expressions. */
     boolean result() {
-      if (args.isEmpty()) {
-        return false;
+      switch (args.size()) {
+        case 0:
+          return false;
+        case 1:
+          return !args.get(0).isEmpty();
+        case 2:
+          return two(0);
+        case 3:
+          return three(0);
+        case 4:
+          if (args.get(0).equals("!")) {
+            return !three(1);
+          }
+          if (args.get(0).equals("(") && args.get(3).equals(")")) {
+            return two(1);
+          }
+          break;
+        default:
+          break;
       }
+      return general();
+    }
+
+    private boolean two(int i) {
+      String a = args.get(i);
+      if (a.equals("!")) {
+        return args.get(i + 1).isEmpty();
+      }
+      if (UNARY.contains(a)) {
+        return unary(a, args.get(i + 1));
+      }
+      throw new IllegalArgumentException(a + ": unary operator expected");
+    }
+
+    private boolean three(int i) {
+      String a = args.get(i);
+      String op = args.get(i + 1);
+      String b = args.get(i + 2);
+      if (BINARY.contains(op)) {
+        return binary(a, op, b);
+      }
+      if (op.equals("-a")) {
+        return !a.isEmpty() && !b.isEmpty();
+      }
+      if (op.equals("-o")) {
+        return !a.isEmpty() || !b.isEmpty();
+      }
+      if (a.equals("!")) {
+        return !two(i + 1);
+      }
+      if (a.equals("(") && b.equals(")")) {
+        return !op.isEmpty();
+      }
+      throw new IllegalArgumentException(op + ": binary operator expected");
+    }
+
+    private boolean general() {
       boolean v = or();
       if (at < args.size()) {
-        throw new IllegalArgumentException(
-            at + 1 < args.size() || BINARY.contains(args.get(at)) ? "too many arguments" : args.get(at) + ": binary operator expected");
+        throw new IllegalArgumentException("too many arguments");
       }
       return v;
     }

@@ -45,7 +45,7 @@ final class Tree implements Program {
     }
     d.out.append('\n');
     Text.print(ctx.out(), d.out.toString());
-    return 0;
+    return d.failed ? 2 : 0;
   }
 
   /** The drawing of one tree run. */
@@ -57,6 +57,7 @@ final class Tree implements Program {
     final StringBuilder out = new StringBuilder();
     int dirs;
     int files;
+    boolean failed;
 
     Draw(ProgramContext ctx, boolean all, boolean onlyDirs, int level) {
       this.ctx = ctx;
@@ -69,18 +70,23 @@ final class Tree implements Program {
       String path = ctx.path(dir);
       try {
         if (!ctx.vfs().stat(path).isDirectory()) {
-          out.append(dir).append(" [error opening dir]\n");
+          out.append(dir).append("  [error opening dir]\n");
+          failed = true;
           return;
         }
       } catch (VfsException e) {
-        out.append(dir).append(" [error opening dir]\n");
+        out.append(dir).append("  [error opening dir]\n");
+        failed = true;
         return;
       }
       out.append(dir).append('\n');
-      children(path, "", 1);
+      // tree 2.1 counts the directory it starts from, but only when it lists something in it
+      if (children(path, "", 1) > 0) {
+        dirs++;
+      }
     }
 
-    private void children(String path, String indent, int depth) {
+    private int children(String path, String indent, int depth) {
       List<DirEntry> entries = new ArrayList<>();
       for (DirEntry e : ctx.vfs().readDir(path)) {
         if (all || !e.name().startsWith(".")) {
@@ -95,7 +101,7 @@ final class Tree implements Program {
         boolean last = i == entries.size() - 1;
         String child = VPaths.child(path, e.name());
         Stat st = ctx.vfs().lstat(child);
-        out.append(indent).append(last ? "`-- " : "|-- ").append(e.name());
+        out.append(indent).append(last ? "`-- " : "|-- ").append(e.name().replace(" ", "\\ "));
         if (st.isSymlink()) {
           out.append(" -> ").append(ctx.vfs().readlink(child));
           if (isDir(child)) {
@@ -116,6 +122,7 @@ final class Tree implements Program {
           files++;
         }
       }
+      return entries.size();
     }
 
     private boolean isDir(String path) {

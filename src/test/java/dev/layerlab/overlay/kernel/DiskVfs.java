@@ -10,16 +10,9 @@ import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.ByteBuffer;
 import java.nio.channels.SeekableByteChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.DirectoryStream;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.NotDirectoryException;
-import java.nio.file.NotLinkException;
 import java.nio.file.OpenOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -29,10 +22,7 @@ import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Deque;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +39,6 @@ import java.util.Set;
  * (building lower layers) they are batched into the mount's single shell.
  */
 final class DiskVfs implements Vfs {
-  private static final int MAX_SYMLINKS = 40;
   private static final LinkOption[] NOFOLLOW = {LinkOption.NOFOLLOW_LINKS};
 
   private final Path root;
@@ -77,153 +66,21 @@ final class DiskVfs implements Vfs {
     return root;
   }
 
-  /** The real path a vfs path names, symlinks followed inside the root (the last one when asked). */
+  /** The real path a vfs path names (see {@link RealFiles#resolve}). */
   Path real(String path, boolean followLast) {
-    Deque<String> todo = new ArrayDeque<>(names(path));
-    List<String> at = new ArrayList<>();
-    int links = 0;
-    while (!todo.isEmpty()) {
-      String name = todo.pollFirst();
-      if (name.equals("..")) {
-        if (!at.isEmpty()) {
-          at.remove(at.size() - 1);
-        }
-        continue;
-      }
-      Path here = join(at).resolve(name);
-      boolean last = todo.isEmpty();
-      if (last && !followLast) {
-        at.add(name);
-        break;
-      }
-      Map<String, Object> a = attrsOrNull(here);
-      if (a == null) {
-        if (last) {
-          at.add(name);
-          break;
-        }
-        throw new VfsException(Errno.ENOENT, path);
-      }
-      int type = (Integer) a.get("mode") & 0170000;
-      if (type == 0120000) {
-        if (++links > MAX_SYMLINKS) {
-          throw new VfsException(Errno.ELOOP, path);
-        }
-        String target = readlinkReal(here);
-        if (target.startsWith("/")) {
-          at.clear();
-        }
-        List<String> t = names(target);
-        Collections.reverse(t);
-        t.forEach(todo::addFirst);
-        continue;
-      }
-      if (!last && type != 0040000) {
-        throw new VfsException(Errno.ENOTDIR, path);
-      }
-      at.add(name);
-    }
-    return join(at);
-  }
-
-  private Path join(List<String> names) {
-    Path p = root;
-    for (String n : names) {
-      p = p.resolve(n);
-    }
-    return p;
-  }
-
-  private static List<String> names(String path) {
-    List<String> out = new ArrayList<>();
-    for (String s : path.split("/")) {
-      if (!s.isEmpty() && !s.equals(".")) {
-        out.add(s);
-      }
-    }
-    return out;
-  }
-
-  private static Map<String, Object> attrsOrNull(Path p) {
-    try {
-      return Files.readAttributes(p, "unix:*", NOFOLLOW);
-    } catch (NoSuchFileException e) {
-      return null;
-    } catch (IOException e) {
-      throw fail(e, p.toString());
-    }
-  }
-
-  private static String readlinkReal(Path p) {
-    try {
-      return Files.readSymbolicLink(p).toString();
-    } catch (IOException e) {
-      throw fail(e, p.toString());
-    }
-  }
-
-  /** The errno a java.nio failure stands for. */
-  static VfsException fail(IOException e, String path) {
-    Errno errno;
-    if (e instanceof NoSuchFileException) {
-      errno = Errno.ENOENT;
-    } else if (e instanceof FileAlreadyExistsException) {
-      errno = Errno.EEXIST;
-    } else if (e instanceof DirectoryNotEmptyException) {
-      errno = Errno.ENOTEMPTY;
-    } else if (e instanceof AtomicMoveNotSupportedException) {
-      errno = Errno.EXDEV;
-    } else if (e instanceof NotDirectoryException) {
-      errno = Errno.ENOTDIR;
-    } else if (e instanceof NotLinkException) {
-      errno = Errno.EINVAL;
-    } else if (e instanceof java.nio.file.AccessDeniedException) {
-      errno = Errno.EACCES;
-    } else if (e instanceof FileSystemException f && f.getReason() != null) {
-      errno = Proc.errnoOf(f.getReason());
-    } else {
-      errno = e.getMessage() == null ? null : Proc.errnoOf(e.getMessage());
-    }
-    if (errno == null) {
-      throw new IllegalStateException("unmapped failure on " + path + ": " + e, e);
-    }
-    return new VfsException(errno, path);
-  }
-
-  private Stat statReal(Path p, String path) {
-    Map<String, Object> a = attrsOrNull(p);
-    if (a == null) {
-      throw new VfsException(Errno.ENOENT, path);
-    }
-    int mode = (Integer) a.get("mode");
-    long rdev = (Long) a.get("rdev");
-    int major = (int) (((rdev >>> 8) & 0xfff) | ((rdev >>> 32) & ~0xfffL));
-    int minor = (int) ((rdev & 0xff) | ((rdev >>> 12) & ~0xffL));
-    return new Stat(typeOf(mode), mode & 07777, (Integer) a.get("uid"), (Integer) a.get("gid"),
-        (Long) a.get("size"), (Integer) a.get("nlink"), (Long) a.get("ino"), (Long) a.get("dev"),
-        major, minor, ((FileTime) a.get("lastAccessTime")).toInstant(),
-        ((FileTime) a.get("lastModifiedTime")).toInstant(), ((FileTime) a.get("ctime")).toInstant());
-  }
-
-  static FileType typeOf(int stMode) {
-    for (FileType t : FileType.values()) {
-      if ((stMode & 0170000) == t.formatBits()) {
-        return t;
-      }
-    }
-    throw new IllegalStateException("unknown file type " + Integer.toOctalString(stMode));
+    return RealFiles.resolve(root, path, followLast);
   }
 
   @Override
   public Stat stat(String path) {
     specials.beforeRead();
-    return statReal(real(path, true), path);
+    return RealFiles.stat(real(path, true), path);
   }
 
   @Override
   public Stat lstat(String path) {
     specials.beforeRead();
-    return statReal(real(path, false), path);
+    return RealFiles.stat(real(path, false), path);
   }
 
   @Override
@@ -234,16 +91,16 @@ final class DiskVfs implements Vfs {
     try (DirectoryStream<Path> ds = Files.newDirectoryStream(p)) {
       for (Path c : ds) {
         String name = c.getFileName().toString();
-        Map<String, Object> a = attrsOrNull(c);
+        Map<String, Object> a = RealFiles.attrsOrNull(c);
         if (a == null) {
           // a lower whiteout listed by a dir that is in one layer only: d_type is DT_CHR
           out.add(new DirEntry(name, FileType.CHAR_DEVICE, 0));
         } else {
-          out.add(new DirEntry(name, typeOf((Integer) a.get("mode")), (Long) a.get("ino")));
+          out.add(new DirEntry(name, RealFiles.typeOf((Integer) a.get("mode")), (Long) a.get("ino")));
         }
       }
     } catch (IOException e) {
-      throw fail(e, path);
+      throw RealFiles.fail(e, path);
     }
     out.sort((x, y) -> compareBytes(x.name(), y.name()));
     return out;
@@ -258,7 +115,7 @@ final class DiskVfs implements Vfs {
   public byte[] read(String path) {
     specials.beforeRead();
     Path p = real(path, true);
-    Stat st = statReal(p, path);
+    Stat st = RealFiles.stat(p, path);
     if (st.isDirectory()) {
       throw new VfsException(Errno.EISDIR, path);
     }
@@ -266,7 +123,7 @@ final class DiskVfs implements Vfs {
     try {
       return Files.readAllBytes(p);
     } catch (IOException e) {
-      throw fail(e, path);
+      throw RealFiles.fail(e, path);
     }
   }
 
@@ -282,7 +139,7 @@ final class DiskVfs implements Vfs {
     specials.flush();
     xattrs.invalidate();
     Path p = real(path, how != WriteMode.CREATE_NEW);
-    Map<String, Object> a = attrsOrNull(p);
+    Map<String, Object> a = RealFiles.attrsOrNull(p);
     if (a != null && how != WriteMode.CREATE_NEW) {
       int type = (Integer) a.get("mode") & 0170000;
       if (type != 0100000 && type != 0040000) {
@@ -309,7 +166,7 @@ final class DiskVfs implements Vfs {
         ch.write(b);
       }
     } catch (IOException e) {
-      throw fail(e, path);
+      throw RealFiles.fail(e, path);
     }
   }
 
@@ -329,7 +186,7 @@ final class DiskVfs implements Vfs {
     specials.flush();
     xattrs.invalidate();
     Path p = real(path, true);
-    Stat st = statReal(p, path);
+    Stat st = RealFiles.stat(p, path);
     if (st.isDirectory()) {
       throw new VfsException(Errno.EISDIR, path);
     }
@@ -337,7 +194,7 @@ final class DiskVfs implements Vfs {
     try (RandomAccessFile f = new RandomAccessFile(p.toFile(), "rw")) {
       f.setLength(size);
     } catch (IOException e) {
-      throw fail(e, path);
+      throw RealFiles.fail(e, path);
     }
   }
 
@@ -348,7 +205,7 @@ final class DiskVfs implements Vfs {
     try {
       Files.createDirectory(real(path, false), PosixFilePermissions.asFileAttribute(permissions(mode)));
     } catch (IOException e) {
-      throw fail(e, path);
+      throw RealFiles.fail(e, path);
     }
   }
 
@@ -357,7 +214,7 @@ final class DiskVfs implements Vfs {
     specials.flush();
     xattrs.invalidate();
     Path p = real(path, false);
-    if (!statReal(p, path).isDirectory()) {
+    if (!RealFiles.stat(p, path).isDirectory()) {
       throw new VfsException(Errno.ENOTDIR, path);
     }
     delete(p, path);
@@ -368,7 +225,7 @@ final class DiskVfs implements Vfs {
     specials.flush();
     xattrs.invalidate();
     Path p = real(path, false);
-    if (statReal(p, path).isDirectory()) {
+    if (RealFiles.stat(p, path).isDirectory()) {
       throw new VfsException(Errno.EISDIR, path);
     }
     delete(p, path);
@@ -378,7 +235,7 @@ final class DiskVfs implements Vfs {
     try {
       Files.delete(p);
     } catch (IOException e) {
-      throw fail(e, path);
+      throw RealFiles.fail(e, path);
     }
   }
 
@@ -390,7 +247,7 @@ final class DiskVfs implements Vfs {
       // ATOMIC_MOVE is a bare rename(2) in the JDK: no copy fallback, EXDEV surfaces
       Files.move(real(from, false), real(to, false), StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
-      throw fail(e, from);
+      throw RealFiles.fail(e, from);
     }
   }
 
@@ -398,10 +255,15 @@ final class DiskVfs implements Vfs {
   public void link(String existing, String newPath) {
     specials.flush();
     xattrs.invalidate();
+    // link(2) looks the existing name up completely before it looks at the new one's parent
+    Path old = real(existing, false);
+    if (RealFiles.attrsOrNull(old) == null) {
+      throw new VfsException(Errno.ENOENT, existing);
+    }
     try {
-      Files.createLink(real(newPath, false), real(existing, false));
+      Files.createLink(real(newPath, false), old);
     } catch (IOException e) {
-      throw fail(e, newPath);
+      throw RealFiles.fail(e, newPath);
     }
   }
 
@@ -412,7 +274,7 @@ final class DiskVfs implements Vfs {
     try {
       Files.createSymbolicLink(real(path, false), Path.of(target));
     } catch (IOException e) {
-      throw fail(e, path);
+      throw RealFiles.fail(e, path);
     }
   }
 
@@ -422,7 +284,7 @@ final class DiskVfs implements Vfs {
     try {
       return Files.readSymbolicLink(real(path, false)).toString();
     } catch (IOException e) {
-      throw fail(e, path);
+      throw RealFiles.fail(e, path);
     }
   }
 
@@ -433,7 +295,7 @@ final class DiskVfs implements Vfs {
     try {
       Files.setAttribute(real(path, true), "unix:mode", mode & 07777, NOFOLLOW);
     } catch (IOException e) {
-      throw fail(e, path);
+      throw RealFiles.fail(e, path);
     }
   }
 
@@ -450,7 +312,7 @@ final class DiskVfs implements Vfs {
         Files.setAttribute(p, "unix:gid", gid, NOFOLLOW);
       }
     } catch (IOException e) {
-      throw fail(e, path);
+      throw RealFiles.fail(e, path);
     }
   }
 
@@ -463,7 +325,7 @@ final class DiskVfs implements Vfs {
           .setTimes(mtime == null ? null : FileTime.from(mtime),
               atime == null ? null : FileTime.from(atime), null);
     } catch (IOException e) {
-      throw fail(e, path);
+      throw RealFiles.fail(e, path);
     }
   }
 
@@ -473,7 +335,7 @@ final class DiskVfs implements Vfs {
     if (!type.isDevice()) {
       throw new IllegalArgumentException("only devices: " + type);
     }
-    Path p = specials.deferring() ? join(names(path)) : real(path, false);
+    Path p = specials.deferring() ? RealFiles.join(root, RealFiles.names(path)) : real(path, false);
     specials.run(path, List.of("mknod", "-m", Integer.toOctalString(mode & 07777), p.toString(),
         type == FileType.CHAR_DEVICE ? "c" : "b", Integer.toString(major), Integer.toString(minor)));
   }
@@ -494,7 +356,7 @@ final class DiskVfs implements Vfs {
     if (!userXattrsOnly) {
       return xattrs.of(p);
     }
-    Stat st = statReal(p, path);
+    Stat st = RealFiles.stat(p, path);
     if (!st.isRegular() && !st.isDirectory()) {
       return Map.of(); // user.* is refused on symlinks and devices, trusted.* hidden by the mount
     }
@@ -509,14 +371,14 @@ final class DiskVfs implements Vfs {
       }
       return out;
     } catch (IOException e) {
-      throw fail(e, path);
+      throw RealFiles.fail(e, path);
     }
   }
 
   @Override
   public void setxattr(String path, String name, byte[] value) {
     xattrs.invalidate();
-    Path p = specials.deferring() ? join(names(path)) : real(path, false);
+    Path p = specials.deferring() ? RealFiles.join(root, RealFiles.names(path)) : real(path, false);
     List<String> cmd = new ArrayList<>(List.of("setfattr", "-h", "-n", name));
     if (value.length > 0) {
       cmd.addAll(List.of("-v", "0x" + Xattrs.hex(value)));

@@ -138,11 +138,21 @@ final class KernelSide implements Side {
   @Override
   public void umount() {
     xattrs.invalidate();
-    Proc.Result r = Proc.run(List.of("umount", mountPoint().toString()));
+    Proc.Result r = Proc.sh(umountCommand());
     if (!r.ok()) {
       throw new IllegalStateException("umount failed: " + r.err());
     }
     mounted = false;
+  }
+
+  /**
+   * umount, tried again for a moment while the mount is busy: a process another test thread
+   * starts can hold a copy of one of our open descriptors until it has closed them.
+   */
+  private String umountCommand() {
+    String m = Proc.q(mountPoint().toString());
+    return "(for i in 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20; do umount " + m
+        + " 2>/dev/null && exit 0; sleep 0.05; done; umount " + m + ")";
   }
 
   private boolean isMounted() {
@@ -163,7 +173,7 @@ final class KernelSide implements Side {
       roots.add(lowerDir(n));
     }
     roots.add(upperDir());
-    String umount = mounted ? "umount " + Proc.q(mountPoint().toString()) + " || exit 99; " : "";
+    String umount = mounted ? umountCommand() + " || exit 99; " : "";
     Proc.Result r = Proc.sh(umount + Xattrs.command(roots));
     if (r.exit() == 99) {
       throw new IllegalStateException("umount failed: " + r.err());

@@ -4,18 +4,24 @@ import static org.assertj.core.api.Assertions.fail;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
  * The kernel differential suite, random part: seeded random lower stacks and operation
- * sequences, each applied to a real overlayfs mount and to layerlab's OverlayVfs.
+ * sequences ({@link RandomScripts}), each applied to a real overlayfs mount and to layerlab's
+ * OverlayVfs, compared as the named cases are.
  *
- * <p>Every run prints its base seed; sequence {@code i} uses seed {@code base + i}. A failing
- * sequence prints its own seed and script, and is replayed alone with
- * {@code mvn -q test -Dtest=RandomDifferentialTest -Dlayerlab.seed=SEED} (the count is then 1;
- * {@code -Dlayerlab.random.count=N} changes it).
+ * <p>Every run prints its base seed; sequence {@code i} uses seed {@code base + i}. A diverging
+ * sequence prints its own seed, its script and both outcomes, and replays alone with
+ * {@code mvn -q test -Dtest=RandomDifferentialTest -Dlayerlab.seed=SEED} (one sequence; add
+ * {@code -Dlayerlab.random.count=N} for N from there). {@code -Dlayerlab.random.threads} sets
+ * how many run at once (4).
  */
 class RandomDifferentialTest {
   private static final int DEFAULT_COUNT = 1000;
@@ -26,28 +32,53 @@ class RandomDifferentialTest {
     KernelOverlay.assumeAvailable();
   }
 
+  /**
+   * Why the default run is skipped for now, or null once layerlab agrees with the kernel: OverlayVfs
+   * still diverges in about 135 sequences of 1000 (see the list below). An explicit
+   * {@code -Dlayerlab.seed} or {@code -Dlayerlab.random.count} runs the sequences anyway.
+   */
+  private static final String OPEN_DIVERGENCES = "OverlayVfs still diverges from the kernel in about"
+      + " 135 of 1000 sequences: upper dirs made before the mount get no lazy origin (and the upper"
+      + " root no impure), rename reports another errno than the kernel when several apply, setgid"
+      + " dirs pass on neither the bit nor the group, index=on does not keep lower hard links"
+      + " linked, a redirected dir leaves a whiteout where nothing below has the name, metacopy=on"
+      + " fully copies up lower hard links";
+
   @Test
-  @Disabled("OverlayVfs still diverges from the kernel in about 1 sequence in 4 (lower whiteouts listed"
-      + " by single-layer dirs, lazy origin/impure on upper dirs made before the mount, rename errno"
-      + " order, index=on, setgid dir inheritance): enable once those are fixed; run it with"
-      + " -Djunit.jupiter.conditions.deactivate=org.junit.*DisabledCondition")
-  void randomSequencesAgreeWithTheKernel() {
+  void randomSequencesAgreeWithTheKernel() throws InterruptedException {
     String fixed = System.getProperty("layerlab.seed");
+    if (fixed == null && System.getProperty("layerlab.random.count") == null) {
+      Assumptions.assumeTrue(OPEN_DIVERGENCES == null, () -> {
+        System.out.println("[random differential] skipped: " + OPEN_DIVERGENCES);
+        return OPEN_DIVERGENCES;
+      });
+    }
     long base = fixed != null ? Long.parseLong(fixed) : System.nanoTime() & 0xffffffffL;
     int count = Integer.getInteger("layerlab.random.count", fixed != null ? 1 : DEFAULT_COUNT);
     System.out.println("[random differential] base seed " + base + ", " + count + " sequences");
     long start = System.nanoTime();
+    // sequences are independent (own dirs, own mount): run a few at once, since most of a
+    // sequence's time is spent waiting on mount, umount and the journal, not on a core
+    int threads = Integer.getInteger("layerlab.random.threads", 4);
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    List<Future<Differential.Result>> results = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      long seed = base + i;
+      results.add(pool.submit(() -> Differential.compare(RandomScripts.generate(seed),
+          () -> new KernelSide(KernelOverlay.scratch()), LayerlabSide::new, KernelOverlay.umask(), false)));
+    }
+    pool.shutdown();
     List<String> failures = new ArrayList<>();
     int divergent = 0;
     for (int i = 0; i < count; i++) {
       long seed = base + i;
-      Script script = RandomScripts.generate(seed);
       Differential.Result r;
       try {
-        r = Differential.compare(script, () -> new KernelSide(KernelOverlay.scratch()),
-            LayerlabSide::new, KernelOverlay.umask(), false);
-      } catch (RuntimeException e) {
-        throw new AssertionError("seed " + seed + " broke the harness; script:\n" + script.text(), e);
+        r = results.get(i).get();
+      } catch (ExecutionException e) {
+        pool.shutdownNow();
+        throw new AssertionError("seed " + seed + " broke the harness; script:\n"
+            + RandomScripts.generate(seed).text(), e.getCause());
       }
       if (!r.agree()) {
         divergent++;

@@ -1,0 +1,14 @@
+package dev.layerlab.ui;
+
+import dev.layerlab.shell.Shell;
+
+/** Where the REPL gets the shell of the simulated host. */
+public final class Shells {
+
+  private Shells() {}
+
+  /** A fresh shell on a freshly booted simulated host. */
+  public static Shell host() {
+    return new FallbackShell();
+  }
+}
