@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 
 /**
  * The learning layer as the REPL sees it: {@code :explain}, the lessons, the trace, {@code :which}
@@ -21,9 +20,13 @@ import java.util.function.Supplier;
  * returning text.
  */
 public final class Learning {
-  private final Supplier<Lab> source;
-  private final Tutor tutor;
-  private final Explain explain = new Explain(Topics.standard());
+  private final Lab source;
+  private final Path lessons;
+  private final Path progressFile;
+  private final boolean exam;
+  private LessonPack pack;
+  private Tutor tutor;
+  private Explain explain;
   private Locale locale;
   private ObservedShell shell;
   private Trace.Level trace = Trace.Level.OFF;
@@ -35,10 +38,22 @@ public final class Learning {
    * @param progressFile where progress is saved, or null to keep it in memory
    * @param exam hints and solutions are refused
    */
-  public Learning(LessonPack pack, Supplier<Lab> lab, Path progressFile, boolean exam, Locale locale) {
+  public Learning(LessonPack pack, Lab lab, Path progressFile, boolean exam, Locale locale) {
+    this((Path) null, lab, progressFile, exam, locale);
+    this.pack = pack;
+  }
+
+  /**
+   * A learning layer that reads its lessons only when first needed, so the REPL starts fast.
+   *
+   * @param lessons a teacher's folder of lessons, or null for the shipped ones
+   */
+  public Learning(Path lessons, Lab lab, Path progressFile, boolean exam, Locale locale) {
     this.source = lab;
+    this.lessons = lessons;
+    this.progressFile = progressFile;
+    this.exam = exam;
     this.locale = locale;
-    this.tutor = new Tutor(pack, this::lab, progressFile, exam);
   }
 
   /** The learner's language; the REPL may change it. */
@@ -52,7 +67,7 @@ public final class Learning {
 
   /** The host as seen now, knowing which container the learner's shell is in. */
   public Lab lab() {
-    Lab lab = source.get();
+    Lab lab = source;
     String host = shell == null ? "" : shell.hostname();
     return new Lab() {
       @Override
@@ -88,18 +103,31 @@ public final class Learning {
   }
 
   public Tutor tutor() {
+    if (tutor == null) {
+      if (pack == null) {
+        pack = lessons == null ? LessonPack.builtin() : LessonPack.folder(lessons);
+      }
+      tutor = new Tutor(pack, this::lab, progressFile, exam);
+    }
     return tutor;
+  }
+
+  private Explain explainer() {
+    if (explain == null) {
+      explain = new Explain(Topics.standard());
+    }
+    return explain;
   }
 
   /** {@code :explain [TOPIC]}. */
   public Reply explain(String args) {
-    Explain.Result r = explain.explain(args, lab(), words());
+    Explain.Result r = explainer().explain(args, lab(), words());
     return new Reply(r.status(), r.text());
   }
 
   /** Topic names, for completion. */
   public List<String> topicNames() {
-    return explain.names();
+    return explainer().names();
   }
 
   /** {@code :which [CONTAINER] PATH}. */
@@ -157,7 +185,7 @@ public final class Learning {
     if (trace == Trace.Level.OFF || out == null) {
       return;
     }
-    Lab lab = source.get();
+    Lab lab = source;
     Optional<ContainerView> c = lab.containers().stream().filter(k -> k.id().equals(containerId)).findFirst();
     String line = Trace.line(event, c, lab.host(), trace, words());
     if (line != null && tracedThisCommand.add(line)) {
@@ -177,17 +205,17 @@ public final class Learning {
 
   /** After a command: the tutor's reaction (a finished step), or nothing. */
   String commandRan(String line, String output) {
-    return tutor.observe(line, output, words());
+    return tutor == null ? "" : tutor.observe(line, output, words());
   }
 
   /** {@code [L5 2/4]} while a lesson runs. */
   String promptPrefix() {
-    return tutor.promptTag();
+    return tutor == null ? "" : tutor.promptTag();
   }
 
   /** The status line while a lesson runs, empty otherwise. */
   public String statusLine() {
-    return tutor.statusLine(words());
+    return tutor == null ? "" : tutor.statusLine(words());
   }
 
   /** Binds tutor calls to the current language. */

@@ -52,6 +52,16 @@ public final class Tutor {
     return exam;
   }
 
+  /** The number of the open lesson, or 0 when none is open. */
+  public int lessonNumber() {
+    return lesson == null ? 0 : lesson.number();
+  }
+
+  /** The index (from 0) of the current step of the open lesson. */
+  public int stepIndex() {
+    return step;
+  }
+
   /** True while a lesson is open. */
   public boolean active() {
     return lesson != null;
@@ -64,7 +74,8 @@ public final class Tutor {
   /** {@code :lessons}: every lesson with its number, title and how far the learner got. */
   public Reply lessons(Words w) {
     if (pack.lessons().isEmpty()) {
-      return Reply.error(w.get("tutor.nolessons") + "\n");
+      return Reply.error(w.get("tutor.nolessons") + (pack.problems().isEmpty() ? ""
+          : " " + w.get("tutor.lessons.problems", pack.problems().size())) + "\n");
     }
     StringBuilder sb = new StringBuilder(w.get("tutor.lessons")).append('\n');
     int width = pack.lessons().stream().mapToInt(l -> Width.of(l.title().in(w.lang()))).max().orElse(0) + 2;
@@ -76,6 +87,9 @@ public final class Tutor {
           .append('\n');
     }
     sb.append(w.get("tutor.lessons.usage")).append('\n');
+    if (!pack.problems().isEmpty()) {
+      sb.append(w.get("tutor.lessons.problems", pack.problems().size())).append('\n');
+    }
     return Reply.ok(sb.toString());
   }
 
@@ -342,7 +356,7 @@ public final class Tutor {
     for (Lesson l : pack.lessons()) {
       Progress.Entry e = progress.entry(pack.name(), l.id());
       completed += e.completed() ? 1 : 0;
-      rows.append(w.get("tutor.progress.row", l.number(), e.stepsDone(), l.steps().size(), e.hints(),
+      rows.append("  ").append(w.get("tutor.progress.row", l.number(), e.stepsDone(), l.steps().size(), e.hints(),
           e.helped() ? w.get("tutor.progress.helped") : "")).append('\n');
     }
     String where = progressFile == null ? w.get("tutor.progress.memory") : progressFile.toString();

@@ -1,5 +1,7 @@
 package dev.layerlab.ui;
 
+import dev.layerlab.learn.Lab;
+import dev.layerlab.learn.Learning;
 import dev.layerlab.shell.Shell;
 import java.io.IOException;
 import org.jline.terminal.Terminal;
@@ -11,14 +13,34 @@ import org.jline.terminal.Terminal;
  */
 class Wiring {
 
-  /** The shell of the simulated host. */
+  private Learning learning;
+
+  /** The shell of the simulated host, watched by the learning layer. */
   Shell shell() {
-    return Shells.host();
+    return learning().observe(Shells.host());
   }
 
-  /** The {@code :meta} commands. */
+  /** The {@code :meta} commands, the learning layer's included. */
   MetaCommands metaCommands() {
-    return MetaCommands.standard();
+    return LessonCommands.addAll(MetaCommands.standard(), learning());
+  }
+
+  /** The simulated Docker host as lessons and {@code :explain} read it. */
+  Lab lab() {
+    return Lab.EMPTY;
+  }
+
+  /** The learning layer: lessons, {@code :explain}, {@code :trace}; the shipped lessons unless set. */
+  Learning learning() {
+    if (learning == null) {
+      learning = LessonCommands.learning(System.getenv(), null, false, lab());
+    }
+    return learning;
+  }
+
+  /** Uses {@code learning} (a teacher's lessons, exam mode) instead of the default one. */
+  void learning(Learning learning) {
+    this.learning = learning;
   }
 
   /** The terminal the REPL runs on; opened only when there is a REPL. */

@@ -29,7 +29,7 @@ class LearningTest {
 
   private Learning learning(MiniHost host, Path dir, Locale locale) throws Exception {
     Files.writeString(dir.resolve("05-cow.lesson"), TutorTest.LESSON);
-    Learning l = new Learning(LessonPack.folder(dir), () -> host, null, false, locale);
+    Learning l = new Learning(LessonPack.folder(dir), host, null, false, locale);
     host.forward = l::overlayEvent;
     return l;
   }
@@ -98,7 +98,7 @@ class LearningTest {
           RO  layer 0          42B  /bin/sh -c #(nop) ADD file:3df in /   /var/lib/docker/overlay2/aaaa/diff
         """);
     assertThat(l.layers("nothing").text()).isEqualTo(":layers: no image or container called nothing\n");
-    assertThat(new Learning(LessonPack.folder(dir), () -> host, null, false, Locale.SIMPLIFIED_CHINESE)
+    assertThat(new Learning(LessonPack.folder(dir), host, null, false, Locale.SIMPLIFIED_CHINESE)
         .layers("ubuntu:18.04").text()).contains("┌ RO  第 1 层");
   }
 
