@@ -1,5 +1,6 @@
 package dev.layerlab.ui;
 
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -36,8 +37,8 @@ public final class Launcher {
     CommandLine cli = new CommandLine(new LayerlabCommand(stdio, wiring));
     cli.setResourceBundle(Messages.of(locale).bundle());
     cli.addSubcommand(new LessonsCommand()); // after the bundle: its own descriptions are not the REPL's
-    cli.setOut(new PrintWriter(new java.io.OutputStreamWriter(stdio.out(), StandardCharsets.UTF_8), true));
-    cli.setErr(new PrintWriter(new java.io.OutputStreamWriter(stdio.err(), StandardCharsets.UTF_8), true));
+    cli.setOut(new PrintWriter(new OutputStreamWriter(stdio.out(), StandardCharsets.UTF_8), true));
+    cli.setErr(new PrintWriter(new OutputStreamWriter(stdio.err(), StandardCharsets.UTF_8), true));
     cli.setColorScheme(Help.defaultColorScheme(noColor ? Help.Ansi.OFF : Help.Ansi.AUTO));
     cli.setExecutionExceptionHandler(new CommandLine.IExecutionExceptionHandler() {
       @Override
@@ -50,11 +51,11 @@ public final class Launcher {
 
   /** A bug of ours: one line for the learner, the stack trace only when LAYERLAB_DEBUG is set. */
   private static int internalError(Throwable e, Stdio stdio) {
-    stdio.err().println("layerlab: " + e);
+    stdio.err().println(Messages.of(Locales.choose(null, stdio.env())).get("internal.error", String.valueOf(e)));
     if (!isEmpty(stdio.env().get("LAYERLAB_DEBUG"))) {
       e.printStackTrace(stdio.err());
     }
-    return 70; // EX_SOFTWARE from sysexits.h
+    return LineRunner.INTERNAL_ERROR;
   }
 
   private static int finish(Stdio stdio, int status) {

@@ -9,6 +9,9 @@ import dev.layerlab.shell.ShellIo;
  */
 final class LineRunner {
 
+  /** EX_SOFTWARE from sysexits.h: the status of a line that failed through a bug of ours. */
+  static final int INTERNAL_ERROR = 70;
+
   private final Shell shell;
   private final MetaCommands commands;
   private final Messages messages;
@@ -23,11 +26,18 @@ final class LineRunner {
 
   /** Runs {@code line} and returns its exit status. */
   int run(String line, ShellIo io) {
-    if (MetaCommands.isMeta(line)) {
-      status = runMeta(line.strip(), io);
-    } else {
-      status = shell.run(line, io);
-      quit = shell.exitRequested();
+    try {
+      if (MetaCommands.isMeta(line)) {
+        status = runMeta(line.strip(), io);
+      } else {
+        status = shell.run(line, io);
+        quit = shell.exitRequested();
+      }
+    } catch (RuntimeException e) {
+      // A bug below must not end the learner's session: say so and take the next line.
+      io.out().flush();
+      io.err().println(messages.get("internal.error", String.valueOf(e)));
+      status = INTERNAL_ERROR;
     }
     io.out().flush();
     io.err().flush();

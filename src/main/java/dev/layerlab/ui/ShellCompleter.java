@@ -10,7 +10,9 @@ import org.jline.reader.ParsedLine;
 
 /**
  * Tab completion that asks whoever owns the word: the meta registry for {@code :words}, the shell
- * for command names in first position and for everything after (paths, images, containers).
+ * for command names in first position and for everything after (paths, images, containers). A
+ * shell whose programs are picocli commands can answer {@link Shell#complete} with the candidates
+ * of picocli-shell-jline3's completer, so {@code docker} subcommands need nothing here.
  */
 final class ShellCompleter implements Completer {
 

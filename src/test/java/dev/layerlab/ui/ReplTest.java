@@ -219,4 +219,38 @@ class ReplTest {
         exit
         """);
   }
+
+  @Test
+  void aFailingShellDoesNotEndTheSession() {
+    ScriptedShell shell = new ScriptedShell() {
+      @Override
+      public int run(String line, dev.layerlab.shell.ShellIo io) {
+        if (line.equals("boom")) {
+          throw new IllegalStateException("simulated bug");
+        }
+        return super.run(line, io);
+      }
+    };
+    var result = Transcript.repl().shell(() -> shell).check("boom\nls\nboom\n", """
+        user@box:/tmp$ boom
+        layerlab: internal error: java.lang.IllegalStateException: simulated bug
+        user@box:/tmp$ ls
+        ran: ls
+        user@box:/tmp$ boom
+        layerlab: internal error: java.lang.IllegalStateException: simulated bug
+        user@box:/tmp$
+        exit
+        """);
+    assertThat(result.status()).isEqualTo(70);
+  }
+
+  @Test
+  void historyIsKeptInTheXdgStateDirectory(@org.junit.jupiter.api.io.TempDir java.nio.file.Path state) {
+    var env = java.util.Map.of("XDG_STATE_HOME", state.toString(), "HOME", "/nonexistent");
+    assertThat(HistoryFile.locate(env)).isEqualTo(state.resolve("layerlab/history"));
+    assertThat(HistoryFile.locate(java.util.Map.of("XDG_STATE_HOME", "relative", "HOME", "/home/x")))
+        .isEqualTo(java.nio.file.Path.of("/home/x/.local/state/layerlab/history"));
+    assertThat(HistoryFile.locate(java.util.Map.of("HOME", "/home/x")))
+        .isEqualTo(java.nio.file.Path.of("/home/x/.local/state/layerlab/history"));
+  }
 }

@@ -10,7 +10,7 @@ import java.util.Map;
  * A shell for testing the REPL itself: it records every line it is given with the streams'
  * facts, prints {@code ran: LINE}, and answers completion from fixed tables.
  */
-final class ScriptedShell implements Shell {
+class ScriptedShell implements Shell {
 
   final List<String> lines = new ArrayList<>();
   final List<ShellIo> ios = new ArrayList<>();

@@ -25,7 +25,9 @@ import org.junit.jupiter.api.Test;
 @Tag("jar")
 class TmuxTest {
 
-  private final String socket = "layerlab-test-" + ProcessHandle.current().pid();
+  // A fresh server for every start: a new session can reach a server that is still shutting down.
+  private final List<String> sockets = new ArrayList<>();
+  private String socket;
   private Path state;
 
   @BeforeEach
@@ -42,7 +44,10 @@ class TmuxTest {
   @AfterEach
   void stopTmux() throws Exception {
     if (state != null) {
-      tmux("kill-server");
+      for (String each : sockets) {
+        socket = each;
+        tmux("kill-server");
+      }
       try (Stream<Path> files = Files.walk(state)) {
         for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
           Files.delete(p);
@@ -69,7 +74,6 @@ class TmuxTest {
     start("--no-color");
     waitFor(s -> s.contains("root@host:~#"), false);
     assertThat(capture(true)).contains("root@host:~#").doesNotContain("\033[32m", "\033[34m", "\033[1m");
-    tmux("kill-server");
 
     start("NO_COLOR=1");
     waitFor(s -> s.contains("root@host:~#"), false);
@@ -90,6 +94,8 @@ class TmuxTest {
 
   /** Starts the jar in a detached pane; words with '=' become environment variables. */
   private void start(String... words) throws Exception {
+    socket = "layerlab-test-" + ProcessHandle.current().pid() + "-" + sockets.size();
+    sockets.add(socket);
     List<String> env = new ArrayList<>(List.of("XDG_STATE_HOME=" + state));
     List<String> args = new ArrayList<>();
     for (String word : words) {
