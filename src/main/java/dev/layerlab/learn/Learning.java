@@ -157,6 +157,11 @@ public final class Learning {
     return new Reply(text.startsWith(":layers") ? 1 : 0, text);
   }
 
+  /** {@code :compare IMAGE IMAGE}. */
+  public Reply compare(String args) {
+    return Compare.compare(args, lab(), words());
+  }
+
   /** {@code :trace on|off|changes|all}. */
   public Reply trace(String args) {
     Words w = words();

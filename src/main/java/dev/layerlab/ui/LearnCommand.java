@@ -18,7 +18,7 @@ final class LearnCommand implements MetaCommand {
 
   /** The commands, by name without the colon. */
   enum Op {
-    EXPLAIN, LESSONS, LESSON, NEXT, PREV, TASK, HINT, CHECK, SOLUTION, RESET, ANSWER, PROGRESS, TRACE, WHICH, LAYERS;
+    EXPLAIN, LESSONS, LESSON, NEXT, PREV, TASK, HINT, CHECK, SOLUTION, RESET, ANSWER, PROGRESS, TRACE, WHICH, LAYERS, COMPARE;
 
     String command() {
       return ":" + name().toLowerCase(java.util.Locale.ROOT);
@@ -74,6 +74,7 @@ final class LearnCommand implements MetaCommand {
       case PROGRESS: return progress(args.strip(), t, w);
       case TRACE: return learning.trace(args);
       case WHICH: return learning.which(args);
+      case COMPARE: return learning.compare(args);
       default: return learning.layers(args);
     }
   }
