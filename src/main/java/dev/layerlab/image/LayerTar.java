@@ -150,6 +150,11 @@ public final class LayerTar {
         checkUnderSymlink(path, raw, seen);
         LayerEntry e = entry(h, path, tar);
         checkLink(e, raw);
+        if (e.isHardLink() && seen.get(e.linkName()) != FileType.REGULAR) {
+          // the target must be an earlier member of this layer, as in every tar Docker writes
+          throw new ImageFormatException("invalid hardlink " + quote(raw) + " -> " + quote(e.linkName())
+              + ": no such file in the layer");
+        }
         seen.put(path, e.type());
         out.add(e);
       }

@@ -43,7 +43,8 @@ public final class Pulls {
     if (!diffId.equals(blob.diffId())) {
       throw new ImageFormatException("layer diff ID mismatch: expected " + blob.diffId() + ", got " + diffId);
     }
-    VfsLayers.apply(LayerTar.read(tar), vfs, dir);
+    LayerTree tree = LayerTar.read(tar);
+    applyOrEmpty(tree, vfs, dir);
     return new Extracted(diffId, gz.length, tar.length);
   }
 
@@ -57,7 +58,7 @@ public final class Pulls {
   public static Extracted materialize(LayerBlob blob, Vfs vfs, String dir) {
     if (blob.isReceived()) {
       // checked against its digests when it was received; its tree was parsed from those bytes
-      VfsLayers.apply(blob.tree(), vfs, dir);
+      applyOrEmpty(blob.tree(), vfs, dir);
       return new Extracted(blob.diffId(), 0, blob.tarSize());
     }
     MessageDigest md = Digest.sha256();
@@ -97,6 +98,18 @@ public final class Pulls {
       out.add(verifyBlobs ? extract(blob, vfs, dir) : materialize(blob, vfs, dir));
     }
     return out;
+  }
+
+  /** Extracts a tree; if the filesystem refuses an entry, empties {@code dir} again and says why. */
+  private static void applyOrEmpty(LayerTree tree, Vfs vfs, String dir) {
+    try {
+      VfsLayers.apply(tree, vfs, dir);
+    } catch (dev.layerlab.vfs.VfsException e) {
+      for (var child : vfs.readDir(dir)) {
+        VfsLayers.removeIfPresent(vfs, VPaths.child(dir, child.name()));
+      }
+      throw new ImageFormatException("Error processing tar file(exit status 1): " + e.getMessage(), e);
+    }
   }
 
   /** The reference work: sha256 over {@code bytes} bytes (in 64 KiB chunks of a fixed buffer). */

@@ -1,6 +1,7 @@
 package dev.layerlab.ui;
 
 import dev.layerlab.shell.Shell;
+import java.time.Clock;
 
 /** Where the REPL gets the shell of the simulated host. */
 public final class Shells {
@@ -9,6 +10,6 @@ public final class Shells {
 
   /** A fresh shell on a freshly booted simulated host. */
   public static Shell host() {
-    return new FallbackShell();
+    return dev.layerlab.shell.Shells.host(Clock.systemUTC());
   }
 }

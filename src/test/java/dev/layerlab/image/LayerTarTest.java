@@ -27,7 +27,7 @@ class LayerTarTest {
         LayerEntry.symlink("bin/sh", "dash", T),
         LayerEntry.dir("bin", 0755, T),
         LayerEntry.file("bin/dash", 0755, T, Content.of(BuiltinStub.bytes("sh"))),
-        LayerEntry.hardLink("bin/ash", "bin/dash", 0755, T),
+        LayerEntry.hardLink("bin/zsh", "bin/dash", 0755, T),
         LayerEntry.dir("tmp", 01777, T),
         LayerEntry.whiteout("etc/motd", T),
         LayerEntry.file("var/.wh..wh..opq", 0755, T, null),
@@ -37,7 +37,7 @@ class LayerTarTest {
   @Test
   void entriesAreInDirectoryWalkOrder() {
     assertThat(sample().entries()).extracting(LayerEntry::path).containsExactly(
-        "a", "a/b", "a-b", "bin", "bin/ash", "bin/dash", "bin/sh", "etc", "etc/.wh.motd", "etc/hostname", "tmp",
+        "a", "a/b", "a-b", "bin", "bin/dash", "bin/sh", "bin/zsh", "etc", "etc/.wh.motd", "etc/hostname", "tmp",
         "var", "var/.wh..wh..opq");
   }
 
@@ -112,6 +112,12 @@ class LayerTarTest {
   @Test
   void hardLinksOutsideAreRefused() {
     assertRefused(tar(entry("x", TarConstants.LF_LINK, "../../etc/shadow")), "is outside of the layer");
+  }
+
+  @Test
+  void hardLinksToNothingEarlierInTheLayerAreRefused() {
+    assertRefused(tar(entry("bin/sh", TarConstants.LF_LINK, "bin/busybox")),
+        "invalid hardlink \"bin/sh\" -> \"bin/busybox\": no such file in the layer");
   }
 
   @Test

@@ -64,7 +64,7 @@ class TmuxTest {
     waitFor(s -> s.contains("root@host:~# :help"), false);
     tmux("send-keys", "-t", "lab", "Enter");
     screen = waitFor(s -> s.contains("Meta commands:"), false);
-    assertThat(screen).contains("  :help  list the commands, one line each");
+    assertThat(screen).containsPattern("  :help +list the commands, one line each");
     String coloured = capture(true);
     assertThat(coloured).contains("\033[32mroot@host").contains("\033[34m~");
   }
@@ -103,7 +103,7 @@ class TmuxTest {
     }
     String command = "env " + String.join(" ", env) + " " + String.join(" ", JarProcess.command(args.toArray(String[]::new)))
         + "; echo status=$?; sleep 60";
-    tmux("new-session", "-d", "-s", "lab", "-x", "100", "-y", "30", command);
+    tmux("new-session", "-d", "-s", "lab", "-x", "100", "-y", "120", command);
   }
 
   private String capture(boolean escapes) throws Exception {

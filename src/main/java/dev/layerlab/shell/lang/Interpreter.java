@@ -61,6 +61,9 @@ public final class Interpreter {
     for (String w : parsed.warnings()) {
       io.err().print("bash: " + w + "\n");
     }
+    if (parsed.node() instanceof Node.Sequence s && s.items().isEmpty()) {
+      return state.status; // a blank or comment-only line leaves $? as it was
+    }
     try {
       return execute(parsed.node(), state, io);
     } catch (Jump j) {
