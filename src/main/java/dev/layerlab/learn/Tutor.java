@@ -83,7 +83,7 @@ public final class Tutor {
       Progress.Entry e = progress.entry(pack.name(), l.id());
       String mark = e.completed() ? w.get("tutor.mark.done") + (e.helped() ? " " + w.get("tutor.mark.helped") : "")
           : e.stepsDone() > 0 ? w.get("tutor.mark.steps", e.stepsDone(), l.steps().size()) : "";
-      sb.append(String.format("%3d  ", l.number())).append(Width.pad(l.title().in(w.lang()), width)).append(mark)
+      sb.append((String.format("%3d  ", l.number()) + Width.pad(l.title().in(w.lang()), width) + mark).stripTrailing())
           .append('\n');
     }
     sb.append(w.get("tutor.lessons.usage")).append('\n');
@@ -148,8 +148,7 @@ public final class Tutor {
   private String taskText(Words w) {
     Step s = current();
     StringBuilder sb = new StringBuilder();
-    sb.append(w.get("tutor.step", step + 1, lesson.steps().size())).append(' ').append(s.task().in(w.lang()))
-        .append('\n');
+    sb.append(w.get("tutor.step", step + 1, lesson.steps().size(), s.task().in(w.lang()))).append('\n');
     if (!s.see().isEmpty()) {
       sb.append(w.get("tutor.see", String.join(", ", s.see().stream().map(t -> ":explain " + t).toList())))
           .append('\n');
@@ -207,7 +206,7 @@ public final class Tutor {
         e.helped()));
     save();
     String more = n + 1 < hints.size() ? "" : " " + w.get("tutor.hint.last");
-    return Reply.ok(w.get("tutor.hint", n + 1, hints.size()) + " " + hints.get(n).in(w.lang()) + more + "\n");
+    return Reply.ok(w.get("tutor.hint", n + 1, hints.size(), hints.get(n).in(w.lang())) + more + "\n");
   }
 
   /** {@code :solution}: the lines to type, with the host's real names filled in; the lesson counts as helped. */

@@ -110,7 +110,12 @@ final class Which {
       }
       return sb.toString();
     }
-    return sb.append('\n').toString();
+    sb.append('\n');
+    String name = path.substring(path.lastIndexOf('/') + 1);
+    if (c.running() && List.of("/etc/hostname", "/etc/hosts", "/etc/resolv.conf").contains(path)) {
+      sb.append(w.get("which.bind", c.id(), name)).append('\n');
+    }
+    return sb.toString();
   }
 
   /** {@code the container layer (RW)}, {@code image layer 3 (RO)}. */
