@@ -32,6 +32,7 @@ public final class Learning {
   private Trace.Level trace = Trace.Level.OFF;
   private PrintStream sink;
   private final Set<String> tracedThisCommand = new HashSet<>();
+  private final Recorder recorder = new Recorder();
 
   /**
    * @param lab the simulated host ({@link Lab#EMPTY} when there is no Docker engine)
@@ -208,9 +209,42 @@ public final class Learning {
     sink = null;
   }
 
-  /** After a command: the tutor's reaction (a finished step), or nothing. */
-  String commandRan(String line, String output) {
-    return tutor == null ? "" : tutor.observe(line, output, words());
+  /** After a command: the tutor's reaction (a finished step), or nothing; both go to the transcript. */
+  String commandRan(String prompt, String line, String output) {
+    String said = tutor == null ? "" : tutor.observe(line, output, words());
+    if (recorder.recording()) {
+      recorder.command(prompt, line, output);
+      recorder.note(said);
+    }
+    return said;
+  }
+
+  /** {@code :record FILE} starts a Markdown transcript on the real disk; {@code :record off} ends it. */
+  public Reply record(String args) {
+    Words w = words();
+    String a = args.strip();
+    if (a.isEmpty()) {
+      return recorder.recording() ? Reply.ok(w.get("record.status", recorder.file()) + "\n")
+          : Reply.error(w.get("record.usage") + "\n");
+    }
+    if (a.equals("off")) {
+      Path was = recorder.file();
+      recorder.stop();
+      return was == null ? Reply.error(w.get("record.none") + "\n") : Reply.ok(w.get("record.off", was) + "\n");
+    }
+    try {
+      recorder.start(Path.of(a), java.time.Clock.systemUTC());
+      return Reply.ok(w.get("record.on", a) + "\n");
+    } catch (java.io.IOException | RuntimeException e) {
+      return Reply.error(w.get("record.error", a, e.getMessage()) + "\n");
+    }
+  }
+
+  /** A {@code :meta} command and what it printed, for the transcript. */
+  public void recordMeta(String line, String reply) {
+    if (recorder.recording() && !line.startsWith(":record")) {
+      recorder.meta(line, reply);
+    }
   }
 
   /** {@code [L5 2/4]} while a lesson runs. */

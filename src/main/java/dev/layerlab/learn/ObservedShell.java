@@ -28,6 +28,7 @@ final class ObservedShell implements Shell {
     PrintStream out = new PrintStream(new Tee(io.out(), capture), true, StandardCharsets.UTF_8);
     PrintStream err = new PrintStream(new Tee(io.err(), capture), true, StandardCharsets.UTF_8);
     int status;
+    String prompt = shell.prompt();
     learning.beginCommand(io.out());
     try {
       status = shell.run(line, new ShellIo(io.in(), out, err, io.colour(), io.interactive(), io.width()));
@@ -36,7 +37,7 @@ final class ObservedShell implements Shell {
       err.flush();
       learning.endCommand();
     }
-    String said = learning.commandRan(line, capture.text());
+    String said = learning.commandRan(prompt, line, capture.text());
     if (!said.isEmpty()) {
       io.out().print(said);
       io.out().flush();

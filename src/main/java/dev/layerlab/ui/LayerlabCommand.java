@@ -55,7 +55,7 @@ final class LayerlabCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     Messages messages = Messages.of(Locales.choose(lang == null ? null : lang.name(), stdio.env()));
-    wiring.learning(LessonCommands.learning(stdio.env(), learn.lessons, learn.exam, wiring.lab()));
+    wiring.learning(LessonCommands.learning(stdio.env(), learn, wiring.lab(), stdio.err()));
     LineRunner runner = new LineRunner(wiring.shell(), wiring.metaCommands(), messages);
     boolean scripted = !lines.isEmpty() || script != null;
     if (scripted || !stdio.terminal()) {

@@ -18,7 +18,7 @@ final class LearnCommand implements MetaCommand {
 
   /** The commands, by name without the colon. */
   enum Op {
-    EXPLAIN, LESSONS, LESSON, NEXT, PREV, TASK, HINT, CHECK, SOLUTION, RESET, ANSWER, PROGRESS, TRACE, WHICH, LAYERS, COMPARE;
+    EXPLAIN, LESSONS, LESSON, NEXT, PREV, TASK, HINT, CHECK, SOLUTION, RESET, ANSWER, PROGRESS, TRACE, WHICH, LAYERS, COMPARE, RECORD;
 
     String command() {
       return ":" + name().toLowerCase(java.util.Locale.ROOT);
@@ -53,6 +53,7 @@ final class LearnCommand implements MetaCommand {
     PrintStream stream = reply.status() == 0 || feedback ? context.io().out() : context.io().err();
     stream.print(reply.text());
     stream.flush();
+    learning.recordMeta(name() + (args.isBlank() ? "" : " " + args.strip()), reply.text());
     return reply.status();
   }
 
@@ -75,6 +76,7 @@ final class LearnCommand implements MetaCommand {
       case TRACE: return learning.trace(args);
       case WHICH: return learning.which(args);
       case COMPARE: return learning.compare(args);
+      case RECORD: return learning.record(args);
       default: return learning.layers(args);
     }
   }

@@ -9,6 +9,10 @@ final class LearnOptions {
       description = "Use the lessons in DIR (a teacher's *.lesson files) instead of the shipped ones.")
   Path lessons;
 
+  @Option(names = "--transcript", paramLabel = "FILE", descriptionKey = "option.transcript",
+      description = "Write a Markdown transcript of the session to FILE (as :record FILE does).")
+  Path transcript;
+
   @Option(names = "--exam", descriptionKey = "option.exam", description = "Exam mode: :hint and :solution are not available.")
   boolean exam;
 }

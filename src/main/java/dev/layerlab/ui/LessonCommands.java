@@ -24,6 +24,18 @@ final class LessonCommands {
     return new Learning(lessons, lab, Progress.locate(env), exam, Locale.ENGLISH);
   }
 
+  /** The learning layer with the command line's classroom options ({@code --lessons}, {@code --exam}, {@code --transcript}). */
+  static Learning learning(Map<String, String> env, LearnOptions options, Lab lab, java.io.PrintStream err) {
+    Learning learning = learning(env, options.lessons, options.exam, lab);
+    if (options.transcript != null) {
+      var reply = learning.record(options.transcript.toString());
+      if (reply.status() != 0) {
+        err.print(reply.text());
+      }
+    }
+    return learning;
+  }
+
   /** Adds every learning command to {@code commands}; returns it. */
   static MetaCommands addAll(MetaCommands commands, Learning learning) {
     for (LearnCommand.Op op : LearnCommand.Op.values()) {

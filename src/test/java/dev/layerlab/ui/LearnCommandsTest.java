@@ -109,4 +109,21 @@ class LearnCommandsTest {
     assertThat(layerlab("lessons", "solve", dir.toString()).err())
         .startsWith("lesson 1 (01-quiz): step 1 (a) was done after 1 of its 2 solution lines");
   }
+
+  @Test
+  void aTranscriptForTheTeacher(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("class/alice.md");
+    Run run = layerlab("--transcript", file.toString(), "-c", ":lesson 8", "-c", ":hint", "-c", "echo hi",
+        "-c", ":answer b");
+    assertThat(run.status()).isZero();
+    String md = Files.readString(file);
+    assertThat(md).startsWith("# layerlab transcript, ")
+        .contains("> **:lesson 8**\n> Lesson 8: Recap: the four questions\n")
+        .contains("> **:hint**\n> Hint 1/2: Remember boot/ in the lowest layer.\n")
+        .contains("````console\nroot@host:~# echo hi\nhi\n````\n")
+        .contains("> **:answer b**\n> [done] Step 1/6.");
+    Run off = layerlab("-c", ":record " + dir.resolve("b.md"), "-c", "echo one", "-c", ":record off", "-c", "echo two");
+    assertThat(off.out()).contains("Transcript written to " + dir.resolve("b.md"));
+    assertThat(Files.readString(dir.resolve("b.md"))).contains("echo one").doesNotContain("echo two");
+  }
 }
