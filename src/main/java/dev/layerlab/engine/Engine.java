@@ -262,9 +262,7 @@ public final class Engine {
       }
       containers.stopped(c, 137);
     }
-    ImageRecord image = images.get(c.imageId()).orElse(null);
-    Layer top = image == null || image.topLayer() == null ? null : layers.get(image.topLayer()).orElse(null);
-    containers.remove(c, top).forEach(d -> emit(new EngineEvent.LayerDeleted(d)));
+    containers.remove(c).forEach(d -> emit(new EngineEvent.LayerDeleted(d)));
   }
 
   /** {@code docker rename}. */
