@@ -1,0 +1,31 @@
+package dev.layerlab.image;
+
+import java.util.List;
+
+/** {@code docker load}'s entry point: recognises the archive format, then reads and verifies it whole. */
+public final class ImageArchives {
+  private ImageArchives() {}
+
+  /** The archive formats layerlab reads and writes. */
+  public enum Format { DOCKER, OCI }
+
+  /** Loads a docker-save tarball or an OCI layout tar, whichever it is. */
+  public static List<ArchiveImage> load(byte[] tar) {
+    ArchiveFiles files = ArchiveFiles.readTar(tar);
+    if (files.has("oci-layout") && !files.has("manifest.json")) {
+      return OciLayout.read(files);
+    }
+    return DockerArchive.read(files);
+  }
+
+  /** What a tar holds, by its marker files. */
+  public static Format detect(byte[] tar) {
+    ArchiveFiles files = ArchiveFiles.readTar(tar);
+    return files.has("oci-layout") && !files.has("manifest.json") ? Format.OCI : Format.DOCKER;
+  }
+
+  /** Writes {@code images} in {@code format} as a tar. */
+  public static byte[] save(List<ArchiveImage> images, Format format) {
+    return format == Format.OCI ? OciLayout.bytes(images) : DockerArchive.bytes(images);
+  }
+}

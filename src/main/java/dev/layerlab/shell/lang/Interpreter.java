@@ -1,0 +1,340 @@
+package dev.layerlab.shell.lang;
+
+import dev.layerlab.shell.Machine;
+import dev.layerlab.shell.ProgramContext;
+import dev.layerlab.shell.Programs;
+import dev.layerlab.shell.lang.Node.Assignment;
+import dev.layerlab.vfs.Vfs;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Runs parsed shell code on one machine: control flow, pipelines, assignments and expansion. */
+public final class Interpreter {
+  private final Machine machine;
+  private final Commands commands;
+
+  public Interpreter(Machine machine) {
+    this.machine = machine;
+    this.commands = new Commands(this, machine);
+  }
+
+  /** Registers {@code sh} and {@code bash}: they run scripts and {@code -c} strings through this interpreter. */
+  public static void registerShells(Programs programs) {
+    programs.register("sh", ShProgram::run);
+    programs.register("bash", ShProgram::run);
+    programs.register("dash", ShProgram::run);
+  }
+
+  Machine machine() {
+    return machine;
+  }
+
+  Vfs vfs() {
+    return machine.vfs();
+  }
+
+  /**
+   * Parses and runs {@code source} in {@code state}, printing syntax errors as bash does.
+   *
+   * @throws ExitRequest when the code ran {@code exit}
+   */
+  public int run(String source, ShellState state, Io io) {
+    Parser.Parsed parsed;
+    try {
+      parsed = Parser.parse(source);
+    } catch (ParseException e) {
+      for (String line : e.getMessage().split("\n")) {
+        io.err().print("bash: " + line + "\n");
+      }
+      state.status = 2;
+      return 2;
+    } catch (ShellError e) {
+      io.err().print("bash: " + e.getMessage() + "\n");
+      state.status = e.status;
+      return e.status;
+    }
+    for (String w : parsed.warnings()) {
+      io.err().print("bash: " + w + "\n");
+    }
+    if (parsed.node() instanceof Node.Sequence s && s.items().isEmpty()) {
+      return state.status; // a blank or comment-only line leaves $? as it was
+    }
+    try {
+      return execute(parsed.node(), state, io);
+    } catch (Jump j) {
+      if (j.kind == Jump.Kind.EXIT) {
+        state.status = j.value;
+        throw new ExitRequest(j.value);
+      }
+      if (j.kind == Jump.Kind.ABORT) {
+        state.status = j.value;
+      }
+      return state.status;
+    }
+  }
+
+  /** Thrown out of {@link #run} by {@code exit}. */
+  public static final class ExitRequest extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final int status;
+
+    ExitRequest(int status) {
+      super(null, null, false, false);
+      this.status = status;
+    }
+
+    public int status() {
+      return status;
+    }
+  }
+
+  int execute(Node node, ShellState st, Io io) {
+    if (Thread.interrupted()) {
+      // the REPL interrupts the thread on Ctrl-C: abandon the line as bash does on SIGINT
+      io.out().flush();
+      throw new Jump(Jump.Kind.ABORT, 130);
+    }
+    int status;
+    if (node instanceof Node.Simple s) {
+      status = simple(s, st, io);
+    } else if (node instanceof Node.Sequence s) {
+      status = 0;
+      for (Node item : s.items()) {
+        status = execute(item, st, io);
+      }
+    } else if (node instanceof Node.AndOr a) {
+      status = andOr(a, st, io);
+    } else if (node instanceof Node.Pipeline p) {
+      status = pipeline(p, st, io);
+    } else if (node instanceof Node.If i) {
+      status = ifClause(i, st, io);
+    } else if (node instanceof Node.For f) {
+      status = forClause(f, st, io);
+    } else if (node instanceof Node.While w) {
+      status = whileClause(w, st, io);
+    } else if (node instanceof Node.Group g) {
+      status = g.subshell() ? subshell(g.body(), st, io) : execute(g.body(), st, io);
+    } else if (node instanceof Node.Redirected r) {
+      status = redirected(r, st, io);
+    } else if (node instanceof Node.Case c) {
+      status = caseClause(c, st, io);
+    } else {
+      Node.Function f = (Node.Function) node;
+      st.functions.put(f.name(), f.body());
+      status = 0;
+    }
+    st.status = status;
+    return status;
+  }
+
+  private int andOr(Node.AndOr a, ShellState st, Io io) {
+    int status = execute(a.items().get(0), st, io);
+    for (int i = 0; i < a.ops().size(); i++) {
+      boolean and = a.ops().get(i).equals("&&");
+      if ((status == 0) == and) {
+        status = execute(a.items().get(i + 1), st, io);
+      }
+    }
+    return status;
+  }
+
+  private int pipeline(Node.Pipeline p, ShellState st, Io io) {
+    List<Node> parts = p.commands();
+    int status = 0;
+    InputStream in = io.in();
+    for (int i = 0; i < parts.size(); i++) {
+      boolean last = i == parts.size() - 1;
+      ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+      Io partIo = io.withIn(in);
+      if (!last) {
+        partIo = partIo.withOut(new PrintStream(buffer, true, StandardCharsets.UTF_8), false);
+      }
+      if (parts.size() == 1) {
+        status = execute(parts.get(i), st, partIo);
+      } else {
+        status = subshell(parts.get(i), st, partIo);
+      }
+      in = new ByteArrayInputStream(buffer.toByteArray());
+    }
+    return p.negated() ? (status == 0 ? 1 : 0) : status;
+  }
+
+  private int subshell(Node body, ShellState st, Io io) {
+    ShellState child = st.copy();
+    try {
+      return execute(body, child, io);
+    } catch (Jump j) {
+      if (j.kind == Jump.Kind.ABORT) {
+        throw j;
+      }
+      return j.kind == Jump.Kind.EXIT ? j.value : child.status;
+    }
+  }
+
+  private int ifClause(Node.If node, ShellState st, Io io) {
+    for (int i = 0; i < node.conditions().size(); i++) {
+      if (execute(node.conditions().get(i), st, io) == 0) {
+        return execute(node.bodies().get(i), st, io);
+      }
+    }
+    return node.otherwise() == null ? 0 : execute(node.otherwise(), st, io);
+  }
+
+  private int forClause(Node.For node, ShellState st, Io io) {
+    List<String> items;
+    try {
+      items = node.words() == null ? new ArrayList<>(st.positional) : new Expander(this, st, io.err()).fields(node.words());
+    } catch (ShellError e) {
+      io.err().print("bash: " + e.getMessage() + "\n");
+      return e.status;
+    }
+    int status = 0;
+    for (String item : items) {
+      st.vars.put(node.name(), item);
+      try {
+        status = execute(node.body(), st, io);
+      } catch (Jump j) {
+        if (j.kind == Jump.Kind.BREAK) {
+          break;
+        }
+        if (j.kind != Jump.Kind.CONTINUE) {
+          throw j;
+        }
+      }
+    }
+    return status;
+  }
+
+  private int whileClause(Node.While node, ShellState st, Io io) {
+    int status = 0;
+    while ((execute(node.condition(), st, io) == 0) != node.until()) {
+      try {
+        status = execute(node.body(), st, io);
+      } catch (Jump j) {
+        if (j.kind == Jump.Kind.BREAK) {
+          break;
+        }
+        if (j.kind != Jump.Kind.CONTINUE) {
+          throw j;
+        }
+      }
+    }
+    return status;
+  }
+
+  private int caseClause(Node.Case node, ShellState st, Io io) {
+    Expander expander = new Expander(this, st, io.err());
+    String subject;
+    try {
+      subject = expander.single(node.word());
+      for (Node.CaseItem item : node.items()) {
+        for (Word pattern : item.patterns()) {
+          if (expander.pattern(pattern).matches(subject)) {
+            return item.body() == null ? 0 : execute(item.body(), st, io);
+          }
+        }
+      }
+    } catch (ShellError e) {
+      io.err().print("bash: " + e.getMessage() + "\n");
+      return e.status;
+    }
+    return 0;
+  }
+
+  private int redirected(Node.Redirected node, ShellState st, Io io) {
+    Expander expander = new Expander(this, st, io.err());
+    Redirections redirections;
+    try {
+      redirections = Redirections.open(node.redirects(), expander, vfs(), st.cwd, io);
+    } catch (ShellError e) {
+      io.err().print("bash: " + e.getMessage() + "\n");
+      return e.status;
+    }
+    try {
+      return execute(node.body(), st, redirections.io());
+    } finally {
+      redirections.close();
+    }
+  }
+
+  private int simple(Node.Simple cmd, ShellState st, Io io) {
+    Expander expander = new Expander(this, st, io.err());
+    List<String> argv;
+    List<String[]> prefix = new ArrayList<>();
+    Redirections redirections;
+    st.substitutionStatus = 0;
+    try {
+      argv = expander.fields(cmd.words());
+      for (Assignment a : cmd.assignments()) {
+        String value = expander.single(a.value());
+        if (a.append()) {
+          value = st.vars.getOrDefault(a.name(), "") + value;
+        }
+        prefix.add(new String[] {a.name(), value});
+      }
+      redirections = Redirections.open(cmd.redirects(), expander, vfs(), st.cwd, io);
+    } catch (ShellError e) {
+      io.err().print("bash: " + e.getMessage() + "\n");
+      if (e.abortsLine) {
+        throw new Jump(Jump.Kind.ABORT, e.status);
+      }
+      return e.status;
+    }
+    try {
+      if (argv.isEmpty()) {
+        for (String[] a : prefix) {
+          st.vars.put(a[0], a[1]);
+        }
+        return st.substitutionStatus;
+      }
+      return commands.invoke(argv, prefix, st, redirections.io());
+    } finally {
+      redirections.close();
+    }
+  }
+
+  /** The output of {@code $(source)} run in a subshell, trailing newlines removed. */
+  String substitute(String source, ShellState st, PrintStream err) {
+    ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+    PrintStream out = new PrintStream(buffer, true, StandardCharsets.UTF_8);
+    Io io = new Io(InputStream.nullInputStream(), out, err, false, false, 80);
+    ShellState child = st.copy();
+    int status;
+    try {
+      status = execute(Parser.parse(source).node(), child, io);
+    } catch (ParseException e) {
+      err.print("bash: " + e.getMessage().split("\n")[0] + "\n");
+      status = 2;
+    } catch (Jump j) {
+      if (j.kind == Jump.Kind.ABORT) {
+        throw j;
+      }
+      status = j.kind == Jump.Kind.EXIT ? j.value : child.status;
+    }
+    st.substitutionStatus = status;
+    String text = buffer.toString(StandardCharsets.UTF_8);
+    int end = text.length();
+    while (end > 0 && text.charAt(end - 1) == '\n') {
+      end--;
+    }
+    return text.substring(0, end);
+  }
+
+  /** Runs a script in a fresh child shell of a program's context (for {@code sh}, {@code #!} scripts). */
+  int runScript(String source, String arg0, List<String> positional, ProgramContext ctx) {
+    ShellState child = new ShellState(ctx.env(), ctx.cwd());
+    child.arg0 = arg0;
+    child.positional = new ArrayList<>(positional);
+    Io io = new Io(ctx.in(), ctx.out(), ctx.err(), ctx.tty(), ctx.colour(), ctx.width());
+    try {
+      return run(source, child, io);
+    } catch (ExitRequest e) {
+      return e.status();
+    }
+  }
+}

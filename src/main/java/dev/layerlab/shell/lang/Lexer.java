@@ -1,0 +1,168 @@
+package dev.layerlab.shell.lang;
+
+import dev.layerlab.shell.lang.Token.Kind;
+import dev.layerlab.shell.lang.Word.DoubleQuoted;
+import dev.layerlab.shell.lang.Word.Literal;
+import dev.layerlab.shell.lang.Word.Part;
+import dev.layerlab.shell.lang.Word.Quoted;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Splits a command line into words and operators, and reads here-document bodies after each newline. */
+final class Lexer {
+  private static final String[] OPERATORS = {
+    "&>>", "<<-", "<<<", "&&", "||", ";;", "<<", ">>", "&>", ">&", "<&", ">|", "|", ";", "&", "<", ">", "(", ")"
+  };
+
+  private final String src;
+  private int pos;
+  private final List<Token> tokens = new ArrayList<>();
+  private final List<HereDoc> pending = new ArrayList<>();
+  private final List<String> warnings = new ArrayList<>();
+  private boolean hereDocOpen;
+
+  private Lexer(String src) {
+    this.src = src;
+  }
+
+  /** The tokens of {@code src}, ending with an EOF token. */
+  static Lexer run(String src) {
+    Lexer lexer = new Lexer(src);
+    lexer.lex();
+    return lexer;
+  }
+
+  List<Token> tokens() {
+    return tokens;
+  }
+
+  /** True when a here-document's delimiter line has not come yet: the line needs more input. */
+  boolean hereDocOpen() {
+    return hereDocOpen;
+  }
+
+  /** bash's warnings about here-documents that ran to the end of the input. */
+  List<String> warnings() {
+    return warnings;
+  }
+
+  private void lex() {
+    while (pos < src.length()) {
+      char c = src.charAt(pos);
+      if (c == ' ' || c == '\t') {
+        pos++;
+      } else if (c == '\\' && pos + 1 < src.length() && src.charAt(pos + 1) == '\n') {
+        pos += 2;
+      } else if (c == '#') {
+        while (pos < src.length() && src.charAt(pos) != '\n') {
+          pos++;
+        }
+      } else if (c == '\n') {
+        tokens.add(new Token(Kind.NEWLINE, "\n", null, null));
+        pos++;
+        readHereDocs();
+      } else if (!operator()) {
+        word();
+      }
+    }
+    if (!pending.isEmpty()) {
+      hereDocOpen = true;
+      for (HereDoc doc : pending) {
+        warnEof(doc);
+        doc.body = "";
+      }
+      pending.clear();
+    }
+    tokens.add(new Token(Kind.EOF, "", null, null));
+  }
+
+  private boolean operator() {
+    for (String op : OPERATORS) {
+      if (src.startsWith(op, pos)) {
+        tokens.add(new Token(Kind.OPERATOR, op, null, null));
+        pos += op.length();
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void word() {
+    int digits = pos;
+    while (digits < src.length() && Character.isDigit(src.charAt(digits))) {
+      digits++;
+    }
+    if (digits > pos && digits < src.length() && (src.charAt(digits) == '<' || src.charAt(digits) == '>')) {
+      tokens.add(new Token(Kind.IO_NUMBER, src.substring(pos, digits), null, null));
+      pos = digits;
+      return;
+    }
+    WordScanner scanner = new WordScanner(src, pos);
+    Word word = scanner.word();
+    pos = scanner.pos();
+    Token previous = tokens.isEmpty() ? null : tokens.get(tokens.size() - 1);
+    HereDoc doc = null;
+    if (previous != null && (previous.isOp("<<") || previous.isOp("<<-"))) {
+      doc = new HereDoc(unquoted(word), previous.isOp("<<-"), isPlain(word));
+      pending.add(doc);
+    }
+    tokens.add(new Token(Kind.WORD, word.source(), word, doc));
+  }
+
+  private void readHereDocs() {
+    for (HereDoc doc : pending) {
+      StringBuilder body = new StringBuilder();
+      boolean closed = false;
+      while (pos < src.length()) {
+        int end = src.indexOf('\n', pos);
+        String line = end < 0 ? src.substring(pos) : src.substring(pos, end);
+        pos = end < 0 ? src.length() : end + 1;
+        if (doc.stripTabs) {
+          line = line.replaceFirst("^\t+", "");
+        }
+        if (line.equals(doc.delimiter)) {
+          closed = true;
+          break;
+        }
+        body.append(line).append('\n');
+      }
+      if (!closed) {
+        hereDocOpen = true;
+        warnEof(doc);
+      }
+      doc.body = body.toString();
+    }
+    pending.clear();
+  }
+
+  private void warnEof(HereDoc doc) {
+    long line = src.chars().filter(ch -> ch == '\n').count();
+    warnings.add("warning: here-document at line " + Math.max(1, line) + " delimited by end-of-file (wanted `"
+        + doc.delimiter + "')");
+  }
+
+  private static boolean isPlain(Word word) {
+    return word.parts().stream().allMatch(p -> p instanceof Literal);
+  }
+
+  /** The delimiter after quote removal ({@code 'EOF'} and {@code E"O"F} both mean {@code EOF}). */
+  private static String unquoted(Word word) {
+    StringBuilder sb = new StringBuilder();
+    for (Part part : word.parts()) {
+      appendText(part, sb);
+    }
+    return sb.toString();
+  }
+
+  private static void appendText(Part part, StringBuilder sb) {
+    if (part instanceof Literal l) {
+      sb.append(l.text());
+    } else if (part instanceof Quoted q) {
+      sb.append(q.text());
+    } else if (part instanceof DoubleQuoted dq) {
+      dq.parts().forEach(p -> appendText(p, sb));
+    } else if (part instanceof Word.Param p) {
+      sb.append('$').append(p.name());
+    }
+  }
+}

@@ -1,0 +1,349 @@
+package dev.layerlab.shell.lang;
+
+import dev.layerlab.shell.lang.Word.Arith;
+import dev.layerlab.shell.lang.Word.CommandSub;
+import dev.layerlab.shell.lang.Word.DoubleQuoted;
+import dev.layerlab.shell.lang.Word.Literal;
+import dev.layerlab.shell.lang.Word.Param;
+import dev.layerlab.shell.lang.Word.Part;
+import dev.layerlab.shell.lang.Word.Quoted;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads one word's quoting and expansions from source text, starting at a position. */
+final class WordScanner {
+  private static final String SPECIAL_PARAMS = "?#@*$!-0123456789";
+
+  private final String src;
+  private int pos;
+
+  WordScanner(String src, int pos) {
+    this.src = src;
+    this.pos = pos;
+  }
+
+  int pos() {
+    return pos;
+  }
+
+  static boolean isMeta(char c) {
+    return " \t\n;&|<>()".indexOf(c) >= 0;
+  }
+
+  static boolean isNameStart(char c) {
+    return c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
+
+  static boolean isNameChar(char c) {
+    return isNameStart(c) || (c >= '0' && c <= '9');
+  }
+
+  /** An ordinary word: up to the first unquoted metacharacter. */
+  Word word() {
+    return scan(false);
+  }
+
+  /** The word after a {@code ${name op}}: up to the matching unquoted {@code }}. */
+  private Word braceWord() {
+    return scan(true);
+  }
+
+  private Word scan(boolean brace) {
+    int start = pos;
+    List<Part> parts = new ArrayList<>();
+    StringBuilder lit = new StringBuilder();
+    while (pos < src.length()) {
+      char c = src.charAt(pos);
+      if (brace ? c == '}' : isMeta(c)) {
+        break;
+      }
+      if (c == '\\') {
+        if (pos + 1 >= src.length()) {
+          lit.append('\\');
+          pos++;
+          continue;
+        }
+        char next = src.charAt(pos + 1);
+        pos += 2;
+        if (next != '\n') {
+          flush(lit, parts, false);
+          parts.add(new Quoted(String.valueOf(next)));
+        }
+      } else if (c == '\'') {
+        int end = src.indexOf('\'', pos + 1);
+        if (end < 0) {
+          throw eofMatching('\'', false);
+        }
+        flush(lit, parts, false);
+        parts.add(new Quoted(src.substring(pos + 1, end)));
+        pos = end + 1;
+      } else if (c == '"') {
+        flush(lit, parts, false);
+        pos++;
+        parts.add(new DoubleQuoted(doubleQuoted()));
+      } else if (c == '$' && dollarFollows()) {
+        flush(lit, parts, false);
+        parts.add(dollar());
+      } else if (c == '`') {
+        flush(lit, parts, false);
+        parts.add(backtick());
+      } else {
+        lit.append(c);
+        pos++;
+      }
+    }
+    flush(lit, parts, false);
+    return new Word(List.copyOf(parts), src.substring(start, pos));
+  }
+
+  private List<Part> doubleQuoted() {
+    List<Part> parts = new ArrayList<>();
+    StringBuilder lit = new StringBuilder();
+    while (true) {
+      if (pos >= src.length()) {
+        throw eofMatching('"', false);
+      }
+      char c = src.charAt(pos);
+      if (c == '"') {
+        pos++;
+        break;
+      }
+      if (c == '\\' && pos + 1 < src.length() && "$`\"\\\n".indexOf(src.charAt(pos + 1)) >= 0) {
+        if (src.charAt(pos + 1) != '\n') {
+          lit.append(src.charAt(pos + 1));
+        }
+        pos += 2;
+      } else if (c == '$' && dollarFollows()) {
+        flush(lit, parts, true);
+        parts.add(dollar());
+      } else if (c == '`') {
+        flush(lit, parts, true);
+        parts.add(backtick());
+      } else {
+        lit.append(c);
+        pos++;
+      }
+    }
+    flush(lit, parts, true);
+    return parts;
+  }
+
+  /**
+   * The parts of an expanding here-document body: only {@code $}, backquotes and the backslash
+   * before {@code $ ` \} and newline are special.
+   */
+  List<Part> hereDocBody() {
+    List<Part> parts = new ArrayList<>();
+    StringBuilder lit = new StringBuilder();
+    while (pos < src.length()) {
+      char c = src.charAt(pos);
+      if (c == '\\' && pos + 1 < src.length() && "$`\\\n".indexOf(src.charAt(pos + 1)) >= 0) {
+        if (src.charAt(pos + 1) != '\n') {
+          lit.append(src.charAt(pos + 1));
+        }
+        pos += 2;
+      } else if (c == '$' && dollarFollows()) {
+        flush(lit, parts, true);
+        parts.add(dollar());
+      } else if (c == '`') {
+        flush(lit, parts, true);
+        parts.add(backtick());
+      } else {
+        lit.append(c);
+        pos++;
+      }
+    }
+    flush(lit, parts, true);
+    return parts;
+  }
+
+  private boolean dollarFollows() {
+    if (pos + 1 >= src.length()) {
+      return false;
+    }
+    char n = src.charAt(pos + 1);
+    return n == '(' || n == '{' || isNameStart(n) || SPECIAL_PARAMS.indexOf(n) >= 0;
+  }
+
+  private Part dollar() {
+    char n = src.charAt(pos + 1);
+    if (n == '(') {
+      if (pos + 2 < src.length() && src.charAt(pos + 2) == '(') {
+        int end = matchArith(pos + 3);
+        if (end >= 0) {
+          String expr = src.substring(pos + 3, end);
+          pos = end + 2;
+          return new Arith(expr);
+        }
+      }
+      int end = matchParen(pos + 2);
+      String body = src.substring(pos + 2, end);
+      pos = end + 1;
+      return new CommandSub(body);
+    }
+    if (n == '{') {
+      return brace();
+    }
+    if (isNameStart(n)) {
+      int e = pos + 1;
+      while (e < src.length() && isNameChar(src.charAt(e))) {
+        e++;
+      }
+      String name = src.substring(pos + 1, e);
+      pos = e;
+      return new Param(name, null, null);
+    }
+    pos += 2;
+    return new Param(String.valueOf(n), null, null);
+  }
+
+  private Part brace() {
+    int open = pos;
+    pos += 2;
+    boolean length = false;
+    if (pos < src.length() && src.charAt(pos) == '#' && pos + 1 < src.length() && src.charAt(pos + 1) != '}') {
+      length = true;
+      pos++;
+    }
+    int nameStart = pos;
+    if (pos < src.length() && isNameStart(src.charAt(pos))) {
+      while (pos < src.length() && isNameChar(src.charAt(pos))) {
+        pos++;
+      }
+    } else if (pos < src.length() && Character.isDigit(src.charAt(pos))) {
+      while (pos < src.length() && Character.isDigit(src.charAt(pos))) {
+        pos++;
+      }
+    } else if (pos < src.length() && SPECIAL_PARAMS.indexOf(src.charAt(pos)) >= 0) {
+      pos++;
+    }
+    String name = src.substring(nameStart, pos);
+    if (pos >= src.length()) {
+      throw eofMatching('}', true);
+    }
+    if (src.charAt(pos) == '}' && !name.isEmpty()) {
+      pos++;
+      return new Param(name, length ? "#len" : null, null);
+    }
+    String op = null;
+    for (String candidate : new String[] {":-", ":=", ":+", ":?", "##", "%%", "-", "=", "+", "?", "#", "%"}) {
+      if (!length && !name.isEmpty() && src.startsWith(candidate, pos)) {
+        op = candidate;
+        break;
+      }
+    }
+    if (op == null) {
+      int close = src.indexOf('}', pos);
+      String text = close < 0 ? src.substring(open) : src.substring(open, close + 1);
+      throw new ShellError(text + ": bad substitution", 1);
+    }
+    pos += op.length();
+    Word arg = braceWord();
+    if (pos >= src.length()) {
+      throw eofMatching('}', true);
+    }
+    pos++;
+    return new Param(name, op, arg);
+  }
+
+  private Part backtick() {
+    StringBuilder body = new StringBuilder();
+    int i = pos + 1;
+    while (true) {
+      if (i >= src.length()) {
+        throw eofMatching('`', true);
+      }
+      char c = src.charAt(i);
+      if (c == '`') {
+        break;
+      }
+      if (c == '\\' && i + 1 < src.length() && "`$\\".indexOf(src.charAt(i + 1)) >= 0) {
+        body.append(src.charAt(i + 1));
+        i += 2;
+        continue;
+      }
+      body.append(c);
+      i++;
+    }
+    pos = i + 1;
+    return new CommandSub(body.toString());
+  }
+
+  /** The index of the {@code )} closing a {@code $(} whose body starts at {@code from}. */
+  private int matchParen(int from) {
+    int depth = 1;
+    int i = from;
+    while (i < src.length()) {
+      char c = src.charAt(i);
+      if (c == '\\') {
+        i += 2;
+        continue;
+      }
+      if (c == '\'') {
+        int end = src.indexOf('\'', i + 1);
+        if (end < 0) {
+          break;
+        }
+        i = end + 1;
+        continue;
+      }
+      if (c == '"') {
+        i = skipDoubleQuoted(i + 1);
+        continue;
+      }
+      if (c == '(') {
+        depth++;
+      } else if (c == ')' && --depth == 0) {
+        return i;
+      }
+      i++;
+    }
+    throw eofMatching(')', true);
+  }
+
+  private int skipDoubleQuoted(int i) {
+    while (i < src.length()) {
+      char c = src.charAt(i);
+      if (c == '\\') {
+        i += 2;
+      } else if (c == '"') {
+        return i + 1;
+      } else {
+        i++;
+      }
+    }
+    return i;
+  }
+
+  /** The index of the {@code ))} closing a {@code $((}, or -1 when it is really {@code $( (...) )}. */
+  private int matchArith(int from) {
+    int depth = 0;
+    for (int i = from; i < src.length(); i++) {
+      char c = src.charAt(i);
+      if (c == '(') {
+        depth++;
+      } else if (c == ')') {
+        if (depth == 0) {
+          return i + 1 < src.length() && src.charAt(i + 1) == ')' ? i : -1;
+        }
+        depth--;
+      }
+    }
+    throw eofMatching(')', true);
+  }
+
+  private static void flush(StringBuilder lit, List<Part> parts, boolean quoted) {
+    if (lit.length() > 0) {
+      parts.add(quoted ? new Quoted(lit.toString()) : new Literal(lit.toString()));
+      lit.setLength(0);
+    }
+  }
+
+  private static ParseException eofMatching(char c, boolean thenEof) {
+    String message = "unexpected EOF while looking for matching `" + c + "'";
+    if (thenEof) {
+      message += "\nsyntax error: unexpected end of file";
+    }
+    return new ParseException(message, true);
+  }
+}

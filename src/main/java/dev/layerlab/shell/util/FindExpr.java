@@ -1,0 +1,140 @@
+package dev.layerlab.shell.util;
+
+import dev.layerlab.shell.lang.Glob;
+import dev.layerlab.vfs.Stat;
+import java.util.List;
+import java.util.Locale;
+
+/** find's expression tree: tests, actions and the operators joining them. */
+sealed interface FindExpr {
+
+  /** What a test or action sees of one file. */
+  interface Visit {
+    String path();
+
+    String name();
+
+    Stat stat();
+
+    /** The stat a {@code -type} test uses (follows symlinks with -L). */
+    Stat typeStat();
+
+    void print(String text);
+
+    String printf(String format);
+  }
+
+  boolean eval(Visit v);
+
+  /** True when the expression holds an action, so find must not add -print. */
+  boolean hasAction();
+
+  record Name(Glob glob, boolean ignoreCase, boolean wholePath) implements FindExpr {
+    public boolean eval(Visit v) {
+      String s = wholePath ? v.path() : v.name();
+      return glob.matches(ignoreCase ? s.toLowerCase(Locale.ROOT) : s);
+    }
+
+    public boolean hasAction() {
+      return false;
+    }
+  }
+
+  record Type(char letter) implements FindExpr {
+    public boolean eval(Visit v) {
+      Stat st = v.typeStat();
+      return st != null && st.type().findChar() == letter;
+    }
+
+    public boolean hasAction() {
+      return false;
+    }
+  }
+
+  record Empty() implements FindExpr {
+    public boolean eval(Visit v) {
+      Stat st = v.stat();
+      return st.isRegular() ? st.size() == 0 : st.isDirectory() && v.printf("%E").equals("1");
+    }
+
+    public boolean hasAction() {
+      return false;
+    }
+  }
+
+  record Perm(int mode, char how) implements FindExpr {
+    public boolean eval(Visit v) {
+      int m = v.stat().mode() & 07777;
+      return switch (how) {
+        case '-' -> (m & mode) == mode;
+        case '/' -> mode == 0 || (m & mode) != 0;
+        default -> m == mode;
+      };
+    }
+
+    public boolean hasAction() {
+      return false;
+    }
+  }
+
+  record Constant(boolean value) implements FindExpr {
+    public boolean eval(Visit v) {
+      return value;
+    }
+
+    public boolean hasAction() {
+      return false;
+    }
+  }
+
+  record Print(String format, boolean nul) implements FindExpr {
+    public boolean eval(Visit v) {
+      v.print(format == null ? v.path() + (nul ? "\0" : "\n") : v.printf(format));
+      return true;
+    }
+
+    public boolean hasAction() {
+      return true;
+    }
+  }
+
+  record Not(FindExpr inner) implements FindExpr {
+    public boolean eval(Visit v) {
+      return !inner.eval(v);
+    }
+
+    public boolean hasAction() {
+      return inner.hasAction();
+    }
+  }
+
+  record And(List<FindExpr> items) implements FindExpr {
+    public boolean eval(Visit v) {
+      for (FindExpr e : items) {
+        if (!e.eval(v)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    public boolean hasAction() {
+      return items.stream().anyMatch(FindExpr::hasAction);
+    }
+  }
+
+  record Or(List<FindExpr> items) implements FindExpr {
+    public boolean eval(Visit v) {
+      for (FindExpr e : items) {
+        if (e.eval(v)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    public boolean hasAction() {
+      return items.stream().anyMatch(FindExpr::hasAction);
+    }
+  }
+}

@@ -1,0 +1,98 @@
+package dev.layerlab.ui;
+
+import dev.layerlab.shell.ShellIo;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import org.jline.reader.EndOfFileException;
+import org.jline.reader.LineReader;
+import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.UserInterruptException;
+import org.jline.reader.impl.DefaultParser;
+import org.jline.terminal.Terminal;
+import org.jline.utils.InfoCmp.Capability;
+
+/**
+ * The interactive loop on a JLine terminal: prompt, line editing, history, completion. The same
+ * code runs on the learner's terminal and, in tests, on a dumb terminal over byte streams.
+ */
+final class Repl {
+
+  private final Terminal terminal;
+  private final LineRunner runner;
+  private final boolean colour;
+  private final Path history;
+
+  /**
+   * @param colour whether colour is allowed at all (false for --no-color or NO_COLOR); the terminal
+   *     must also support it
+   * @param history the history file, or null to keep history in memory only
+   */
+  Repl(Terminal terminal, LineRunner runner, boolean colour, Path history) {
+    this.terminal = terminal;
+    this.runner = runner;
+    this.colour = colour && supportsColour(terminal);
+    this.history = history;
+  }
+
+  static boolean supportsColour(Terminal terminal) {
+    Integer colours = terminal.getNumericCapability(Capability.max_colors);
+    // "dumb-color" is what JLine makes of TERM=dumb inside some editors: TERM=dumb still means plain.
+    return !terminal.getType().startsWith(Terminal.TYPE_DUMB) && colours != null && colours >= 8;
+  }
+
+  /** Reads and runs lines until Ctrl-D, {@code exit} or {@code :quit}; returns the last status. */
+  int run() {
+    LineReader reader = buildReader();
+    PrintStream out = new PrintStream(terminal.output(), true, terminal.encoding());
+    while (!runner.finished()) {
+      String line;
+      try {
+        line = readLogicalLine(reader);
+      } catch (UserInterruptException e) {
+        continue; // Ctrl-C: drop what was typed, fresh prompt
+      } catch (EndOfFileException e) {
+        out.println("exit"); // bash says so when Ctrl-D leaves it
+        break;
+      }
+      int width = terminal.getWidth() > 0 ? terminal.getWidth() : 80;
+      runner.run(line, new ShellIo(terminal.input(), out, out, colour, true, width));
+    }
+    out.flush();
+    return runner.status();
+  }
+
+  /** A line plus its continuation lines while the shell reports it incomplete. */
+  private String readLogicalLine(LineReader reader) {
+    String line = reader.readLine(PromptStyle.render(runner.shell().prompt(), colour));
+    if (MetaCommands.isMeta(line)) {
+      return line;
+    }
+    for (String more; (more = runner.shell().continuationPrompt(line)) != null; ) {
+      try {
+        line = line + "\n" + reader.readLine(more);
+      } catch (EndOfFileException e) {
+        return line; // the shell reports the unexpected end of file itself
+      }
+    }
+    return line;
+  }
+
+  private LineReader buildReader() {
+    DefaultParser parser = new DefaultParser();
+    parser.setEofOnUnclosedQuote(false);
+    parser.setEofOnEscapedNewLine(false);
+    LineReaderBuilder builder = LineReaderBuilder.builder()
+        .terminal(terminal)
+        .appName("layerlab")
+        .parser(parser)
+        .completer(new ShellCompleter(runner::shell, runner.commands()))
+        .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true) // `echo hi!` must reach the shell as typed
+        .option(LineReader.Option.INSERT_TAB, false)
+        .variable(LineReader.HISTORY_SIZE, 1000)
+        .variable(LineReader.HISTORY_FILE_SIZE, 10000);
+    if (history != null) {
+      builder.variable(LineReader.HISTORY_FILE, history);
+    }
+    return builder.build();
+  }
+}

@@ -1,0 +1,123 @@
+package dev.layerlab.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The same script through real bash (in an empty temp dir) and through layerlab's shell (in an empty dir). */
+class LanguageDifferentialTest {
+  private Path dir;
+
+  @BeforeEach
+  void makeDir() throws IOException {
+    dir = Files.createTempDirectory("layerlab-bash");
+  }
+
+  @AfterEach
+  void removeDir() throws IOException {
+    try (Stream<Path> walk = Files.walk(dir)) {
+      walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    }
+  }
+
+  static Stream<String> scripts() {
+    return Stream.of(
+        "echo hello world",
+        "echo 'single  quoted' \"double  quoted\" unquoted   words",
+        "echo a\\ b \\$HOME \\\\ \\'",
+        "echo \"a \\\"b\\\" \\$x \\\\ \\q\"",
+        "x=1; y='two words'; echo $x ${x} \"$y\" $y",
+        "echo ${unset:-default} ${unset-other} \"${empty:-e}\"; empty=; echo \"[${empty-dash}]\" \"[${empty:-colon}]\"",
+        "x=5; echo ${x:+set} [${nothing:+set}] ${#x} ${nothing:=assigned} $nothing",
+        "p=/usr/lib/x.tar.gz; echo ${p##*/} ${p#*/} ${p%.*} ${p%%.*}",
+        "false; echo $?; true; echo $?",
+        "set -- a 'b c' d; echo $#; for i in \"$@\"; do echo \"<$i>\"; done; for i in $@; do echo \"[$i]\"; done",
+        "echo one; echo two && echo three || echo four; false && echo no || echo yes",
+        "false || false || echo third; true && false && echo never; echo status $?",
+        "! true; echo $?; ! false; echo $?",
+        "echo $((1 + 2 * 3)) $(( (1+2)*3 )) $((7/2)) $((7%3)) $((2**10)) $((-5+2))",
+        "i=0; while [ $i -lt 5 ]; do i=$((i+1)); echo -n $i; done; echo",
+        "x=3; echo $((x*x)) $((x++)) $x $((x+=4)) $x $((x>2 && x<10)) $((x==7?1:2))",
+        "for x in a b c; do echo $x; done; for y in; do echo never; done; echo after",
+        "if true; then echo yes; fi; if false; then echo no; elif true; then echo elif; else echo else; fi",
+        "if [ -z \"\" ] && [ -n x ] && [ a = a ] && [ a != b ] && test 3 -gt 2 && [ ! 1 -eq 2 ]; then echo ok; fi",
+        "[ 2 -le 2 ]; echo $?; [ 3 -ge 4 ]; echo $?; [ 1 -ne 1 ]; echo $?; [ abc ]; echo $?; [ ]; echo $?",
+        "echo $(echo inner) `echo back` \"$(echo '  spaced  ')\" $(echo '  spaced  ')",
+        "echo $(echo $(echo nested)); x=$(printf 'a\\n\\n\\n'); echo \"[$x]\"",
+        "printf '%s-%s\\n' a b c d e; printf '%5s|%-5s|%05d|%x|%o\\n' ab cd 42 255 8",
+        "printf '%d %s\\n' 1 one 2 two; printf 'no newline'; printf '\\n%%\\t|\\n'",
+        "echo -n no; echo -e 'a\\tb\\nc'; echo -E 'a\\tb'; echo -- -n; echo -en 'x\\0101y\\n'",
+        "echo a > f; echo b >> f; cat f; cat < f; cat f f > g; cat g",
+        "{ echo out; echo err >&2; } 2>&1 > /dev/null; echo --; { echo o; echo e >&2; } > both 2>&1; cat both",
+        "echo hi &> all; cat all; ls nofile 2> err; cat err | wc -l",
+        "cat <<EOF\nline $((1+1))\n  indented $HOME_NOT_SET.\nEOF\necho after",
+        "cat <<'EOF'\nliteral $x `cmd` \\n\nEOF",
+        "cat <<-END\n\ttabbed\n\t\tdouble\n\tEND\necho done",
+        "x=val; cat <<EOF | cat\n$x \\$x\nEOF",
+        "echo a | cat | cat; echo b | false; echo $?; false | true; echo $?",
+        "x=outer; (x=inner; echo $x); echo $x; echo pipe | { read line; echo got $line; }",
+        "touch a.txt b.txt c.log; echo *.txt; echo *.none; echo ?.log; echo [ab].txt; echo \"*.txt\" '*'",
+        "mkdir -p d/e; touch d/e/f .hidden; echo * d/*/*; echo .h*",
+        "cd /; pwd; cd - > /dev/null; cd /usr; pwd; cd ..; pwd; cd /usr; cd -",
+        "cd nosuchdir; echo $?; cat < missing; echo $?",
+        "nosuchcommand; echo $?; ./nope; echo $?",
+        "echo ;;",
+        "if true; then fi",
+        "echo a && ; echo b",
+        "fi",
+        "echo $(( 1 / 0 )); echo next",
+        "echo ${}",
+        "f() { echo \"func $1 $#\"; return 3; }; f a b; echo $?",
+        "for i in 1 2 3 4 5; do if [ $i = 2 ]; then continue; fi; if [ $i = 4 ]; then break; fi; echo $i; done",
+        "export A=1; B=2; sh -c 'echo A=$A B=$B'; C=3 sh -c 'echo C=$C'",
+        "# a comment\necho visible # trailing comment\necho not#comment",
+        "x='a  b'; echo $x \"$x\"; IFS_TEST=\"1\t2\"; echo $IFS_TEST",
+        "echo ~ | grep -c /; echo a~b '~'",
+        "exit 3; echo never",
+        "(exit 4); echo $?",
+        "echo 'unterminated",
+        "echo one\\\ntwo",
+        "case abc in a*) echo A;; b*) echo B;; esac",
+        "x=foo.tar.gz; case $x in *.zip|*.gz) echo archive;; *) echo other;; esac",
+        "case 'a*' in 'a*') echo quoted;; esac; case ab in 'a*') echo no;; a\\*) echo no2;; *) echo star;; esac",
+        "for f in x y; do case $f in x) echo is-x ;; esac; done; case a in (a) echo paren;; esac",
+        "case z in\n  a)\n    echo a\n    ;;\n  *)\n    echo default\n    ;;\nesac",
+        "case x in x) ;; esac; echo $?; case x in y) echo; esac; echo $?",
+        "set -- a 'b c'; echo \"$*\" $# \"${#}\"; for a in \"$*\"; do echo \"<$a>\"; done",
+        "while read line; do echo \"[$line]\"; done <<EOF\na b\n  c  \nEOF",
+        "printf '%s\\n' a b | while read x; do echo $x$x; done; read y < /dev/null; echo $?",
+        "echo hello | tee f; cat f; echo abc | tr a-c A-C; echo 'a  b' | tr -s ' '; echo abc | tr -d b",
+        "printf 'a b\\nc' | xargs echo X; echo | xargs echo empty",
+        "x=$(cat <<EOF\ninside $((2+2))\nEOF\n); echo \"$x\"",
+        "echo \"${x:-$(echo sub)}\" '${x}' \"\\${x}\"",
+        "a=1; a+=2; echo $a",
+        "echo $((010 + 0x10)) $(( 5 > 3 )) $(( !0 )) $(( ~0 )) $(( 7 & 3 | 8 ^ 1 ))",
+        "echo {a,b} a{1,2}b {1..3} x{a..c}y {a,b{1,2}} '{q,r}' {single} {}; mkdir -p t/{u,v}; echo t/*",
+        "for i in 1 2; do for j in a b; do echo $i$j; done; done | wc -l",
+        "true && { echo grouped; false; } || echo fallback",
+        "echo start; (cd /; pwd); echo end",
+        "unset x; echo \"[${x-unset}]\"; x=; echo \"[${x-unset}]\"; export -n x 2>/dev/null; echo ok");
+  }
+
+  @ParameterizedTest
+  @MethodSource("scripts")
+  void behavesLikeBash(String script) {
+    Sim.Result real = RealBash.run(dir, script);
+    Sim sim = new Sim();
+    sim.host.vfs().mkdir("/work", 0755);
+    sim.out("cd /work");
+    Sim.Result ours = sim.run(script);
+    String ourErr = ours.err().replace("exit\n", "");
+    assertThat(ours.out()).as("stdout of %s", script).isEqualTo(real.out());
+    assertThat(ourErr).as("stderr of %s", script).isEqualTo(RealBash.interactiveErrors(real.err()));
+    assertThat(ours.status()).as("status of %s", script).isEqualTo(real.status());
+  }
+}
