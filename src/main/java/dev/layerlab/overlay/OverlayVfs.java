@@ -298,8 +298,8 @@ public final class OverlayVfs implements Vfs {
   @Override
   public synchronized void rename(String from, String to) {
     Lookup.Found a = lookup.walk(from, false);
+    Lookup.Found b = lookup.walk(to, false); // both parents are looked up before the name itself
     Entry old = a.need(from);
-    Lookup.Found b = lookup.walk(to, false);
     if (a.isRoot() || b.isRoot()) {
       throw new VfsException(Errno.EBUSY, a.isRoot() ? from : to);
     }
@@ -307,22 +307,23 @@ public final class OverlayVfs implements Vfs {
     if (target != null && target.path.equals(old.path)) {
       return;
     }
+    if (target != null && old.path.startsWith(target.path + "/")) {
+      throw new VfsException(Errno.ENOTEMPTY, to); // onto its own ancestor: checked first
+    }
     if (old.isDir()) {
-      if (target != null && !target.isDir()) {
-        throw new VfsException(Errno.ENOTDIR, to);
-      }
-      if (target != null && !isEmpty(target)) {
-        throw new VfsException(Errno.ENOTEMPTY, to);
-      }
       String d = b.dir().path;
       if (d.equals(old.path) || d.startsWith(old.path + "/")) {
-        throw new VfsException(Errno.EINVAL, to);
+        throw new VfsException(Errno.EINVAL, to); // into its own subtree: checked first
+      }
+      if (target != null && !target.isDir()) {
+        throw new VfsException(Errno.ENOTDIR, to);
       }
     } else if (target != null && target.isDir()) {
       throw new VfsException(Errno.EISDIR, to);
     }
     writable(from);
-    change(() -> namespace.rename(old, b.dir(), b.name(), target),
+    boolean targetFull = old.isDir() && target != null && !isEmpty(target);
+    change(() -> namespace.rename(old, b.dir(), b.name(), target, targetFull),
         touched(b.dir(), b.name(), touched(old, null, new ArrayList<>())));
   }
 
