@@ -287,13 +287,9 @@ public final class OverlayVfs implements Vfs {
     return base.lstat(a.real()).ino() == base.lstat(b.real()).ino();
   }
 
+  /** Empty as rmdir sees it: a directory read straight from its one layer counts stray whiteouts. */
   private boolean isEmpty(Entry dir) {
-    for (Entry.Child c : lookup.listing(dir).values()) {
-      if (c.type != null) {
-        return false;
-      }
-    }
-    return true;
+    return view.readDir(dir).isEmpty();
   }
 
   @Override
