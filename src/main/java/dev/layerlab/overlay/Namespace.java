@@ -217,7 +217,8 @@ final class Namespace {
     if (nlink > 0) {
       copyUp.setIndexedNlink(src, nlink + 1);
     }
-    // no impure here: the kernel marks the new parent only for an inode it already knew to
-    // have an origin, and a source copied up by this very call is not one (checked against it)
+    if (Xattrs.get(base, src, Xattrs.ORIGIN) != null) {
+      copyUp.markImpure(newDir, parentUpper);
+    }
   }
 }

@@ -287,9 +287,14 @@ public final class OverlayVfs implements Vfs {
     return base.lstat(a.real()).ino() == base.lstat(b.real()).ino();
   }
 
-  /** Empty as rmdir sees it: a directory read straight from its one layer counts stray whiteouts. */
+  /** Empty as rmdir sees it: whiteouts do not count, not even stray ones in a one-layer dir. */
   private boolean isEmpty(Entry dir) {
-    return view.readDir(dir).isEmpty();
+    for (Entry.Child c : lookup.listing(dir).values()) {
+      if (c.type != null) {
+        return false;
+      }
+    }
+    return true;
   }
 
   @Override
