@@ -150,10 +150,17 @@ final class Namespace {
     String parentUpper = copyUp.copyUp(newDir, false);
     String dest = Lookup.child(parentUpper, newName);
     String newPath = Lookup.child(newDir.path, newName);
+    String oldWhiteout = null;
     if (target != null && target.isDir() && base.exists(dest)) {
       clearWhiteouts(dest);
-    } else if (target == null && old.isDir() && lookup.isWhiteout(dest)) {
-      base.unlink(dest); // a directory cannot be renamed over the whiteout: the kernel exchanges them
+    } else if (target == null && lookup.isWhiteout(dest)) {
+      if (lowerPositive) {
+        // RENAME_EXCHANGE: the whiteout already there moves to the old name
+        oldWhiteout = copyUp.tempName();
+        base.rename(dest, oldWhiteout);
+      } else if (old.isDir()) {
+        base.unlink(dest); // exchanged, then the whiteout is cleaned up
+      }
     }
     boolean metacopy = !old.isDir() && Xattrs.get(base, src, Xattrs.METACOPY) != null;
     String index = target == null ? null : indexBeforeUnlink(target);
@@ -162,7 +169,10 @@ final class Namespace {
     if (nlink > 0) {
       copyUp.setIndexedNlink(index, nlink - 1);
     }
-    if (lowerPositive) {
+    if (oldWhiteout != null) {
+      base.rename(oldWhiteout, src);
+      listener.on(new OverlayEvent.WhiteoutCreated(old.path));
+    } else if (lowerPositive) {
       base.mknod(src, FileType.CHAR_DEVICE, 0, 0, 0);
       listener.on(new OverlayEvent.WhiteoutCreated(old.path));
     }

@@ -276,6 +276,18 @@ public final class OverlayVfs implements Vfs {
     change(() -> namespace.remove(e), e);
   }
 
+  /**
+   * Whether two names are one inode of the mount: upper hard links are; lower hard links are
+   * only with index=on, where the kernel keys their inode by the lower one.
+   */
+  private boolean sameInode(Entry a, Entry b) {
+    if (a.isDir() || b.isDir() || !(options.index() || (a.upper != null && b.upper != null))) {
+      return false;
+    }
+    return base.lstat(a.real()).ino() == base.lstat(b.real()).ino();
+  }
+
+  /** Empty as rmdir sees it: whiteouts do not count, not even stray ones in a one-layer dir. */
   private boolean isEmpty(Entry dir) {
     for (Entry.Child c : lookup.listing(dir).values()) {
       if (c.type != null) {
@@ -304,8 +316,8 @@ public final class OverlayVfs implements Vfs {
       throw new VfsException(Errno.EBUSY, a.isRoot() ? from : to);
     }
     Entry target = b.node();
-    if (target != null && target.path.equals(old.path)) {
-      return;
+    if (target != null && (target.path.equals(old.path) || sameInode(old, target))) {
+      return; // rename(2) of two names of one inode does nothing
     }
     if (target != null && old.path.startsWith(target.path + "/")) {
       throw new VfsException(Errno.ENOTEMPTY, to); // onto its own ancestor: checked first

@@ -258,14 +258,10 @@ final class Runner {
         first = first == null ? x : first;
       }
     }
-    try {
-      fs.rmdir(path);
-    } catch (VfsException x) {
-      first = first == null ? x : first;
-    }
     if (first != null) {
-      throw first;
+      throw first; // GNU rm leaves a directory alone once something inside it could not go
     }
+    fs.rmdir(path);
   }
 
   private void makeParents(Vfs fs, String path) {
