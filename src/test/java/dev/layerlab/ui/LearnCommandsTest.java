@@ -126,4 +126,14 @@ class LearnCommandsTest {
     assertThat(off.out()).contains("Transcript written to " + dir.resolve("b.md"));
     assertThat(Files.readString(dir.resolve("b.md"))).contains("echo one").doesNotContain("echo two");
   }
+
+  @Test
+  void progressMovesBetweenMachinesByExportAndImport(@TempDir Path dir) {
+    layerlab("-c", ":lesson 8", "-c", ":answer b", "-c", ":progress export " + dir.resolve("p.txt"));
+    assertThat(dir.resolve("p.txt")).exists();
+    env.put("XDG_STATE_HOME", dir.resolve("other").toString());
+    Run fresh = layerlab("-c", ":progress import " + dir.resolve("p.txt"), "-c", ":progress");
+    assertThat(fresh.out()).contains("Progress read from").contains("  lesson 8: 1/6 steps, no hints\n");
+    assertThat(layerlab("-c", ":progress import " + dir.resolve("missing")).err()).startsWith(":progress: ");
+  }
 }
