@@ -85,8 +85,9 @@ public final class Tutor {
           .append('\n');
     }
     sb.append(w.get("tutor.lessons.usage")).append('\n');
-    if (!pack.problems().isEmpty()) {
-      sb.append(w.get("tutor.lessons.problems", pack.problems().size())).append('\n');
+    long serious = pack.problems().stream().filter(p -> !p.translation()).count();
+    if (serious > 0) {
+      sb.append(w.get("tutor.lessons.problems", serious)).append('\n');
     }
     return Reply.ok(sb.toString());
   }
