@@ -32,7 +32,9 @@ final class MachineShell implements Shell {
     try {
       return interpreter.run(line, state, streams);
     } catch (Interpreter.ExitRequest e) {
-      io.err().print("exit\n");
+      if (io.interactive()) {
+        io.err().print("exit\n"); // bash says so only to a terminal
+      }
       exited = true;
       return e.status();
     } finally {

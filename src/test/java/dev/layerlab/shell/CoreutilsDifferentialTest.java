@@ -29,6 +29,7 @@ class CoreutilsDifferentialTest {
   @BeforeEach
   void build() throws IOException {
     assumeTrue("root".equals(System.getProperty("user.name")), "needs root for mknod and chown");
+    assumeTrue(Files.isExecutable(Path.of("/usr/bin/setfattr")), "needs the attr package");
     tree = RealTree.create();
     outDir = Files.createTempDirectory("layerlab-out");
   }

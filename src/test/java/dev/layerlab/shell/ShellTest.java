@@ -46,7 +46,7 @@ class ShellTest {
   void exitEndsTheShellWithItsStatus() {
     Sim.Result r = sim.run("exit 3");
     assertThat(r.status()).isEqualTo(3);
-    assertThat(r.err()).isEqualTo("exit\n");
+    assertThat(r.err()).as("bash prints exit only to a terminal").isEmpty();
     assertThat(sim.shell.exitRequested()).isTrue();
   }
 

@@ -39,19 +39,22 @@ class MetaCommandsTest {
 
   @Test
   void anAddedCommandRunsIsListedAndCompletes() {
-    var result = Transcript.repl().metaCommands(MetaCommandsTest::withShout).check(":sh\thell\t\n:help\n:shout\n", """
-        root@host:~# :shout hello
+    var result = Transcript.repl().shell(ScriptedShell::new).metaCommands(MetaCommandsTest::withShout)
+        .check(":sh\thell\t\n:help\n:shout\n", """
+        user@box:/tmp$ :shout hello
         HELLO
-        root@host:~# :help
+        user@box:/tmp$ :help
         Meta commands:
-          :help   list the commands, one line each
-          :quit   leave layerlab
-          :shout  say it loudly
+          :help            list the commands, one line each
+          :quit            leave layerlab
+          :shout           say it loudly
         Commands on this machine:
-          exit    leave the shell
-        root@host:~# :shout
+          docker           talk to the Docker daemon: images, containers, builds
+          ls               list directory contents
+          zzz-undescribed
+        user@box:/tmp$ :shout
 
-        root@host:~#
+        user@box:/tmp$
         exit
         """);
     assertThat(result.status()).isEqualTo(1);

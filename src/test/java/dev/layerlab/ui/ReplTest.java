@@ -74,14 +74,16 @@ class ReplTest {
 
   @Test
   void tabCompletesMetaCommands() {
-    Transcript.repl().check(":he\t\n", """
-        root@host:~# :help
+    Transcript.repl().shell(ScriptedShell::new).check(":he\t\n", """
+        user@box:/tmp$ :help
         Meta commands:
-          :help  list the commands, one line each
-          :quit  leave layerlab
+          :help            list the commands, one line each
+          :quit            leave layerlab
         Commands on this machine:
-          exit   leave the shell
-        root@host:~#
+          docker           talk to the Docker daemon: images, containers, builds
+          ls               list directory contents
+          zzz-undescribed
+        user@box:/tmp$
         exit
         """);
   }
@@ -200,17 +202,19 @@ class ReplTest {
   @Test
   void chineseFromLangOptionOrLocale() {
     String chinese = """
-        root@host:~# :help
+        user@box:/tmp$ :help
         元命令：
-          :help  列出所有命令，每条一行
-          :quit  退出 layerlab
+          :help            列出所有命令，每条一行
+          :quit            退出 layerlab
         本机可用的命令：
-          exit   退出 shell
-        root@host:~#
+          docker           与 Docker 守护进程交互：镜像、容器、构建
+          ls               列出目录内容
+          zzz-undescribed
+        user@box:/tmp$
         exit
         """;
-    Transcript.repl().args("--lang", "zh").check(":help\n", chinese);
-    Transcript.repl().env("LANG", "zh_CN.UTF-8").check(":help\n", chinese);
+    Transcript.repl().shell(ScriptedShell::new).args("--lang", "zh").check(":help\n", chinese);
+    Transcript.repl().shell(ScriptedShell::new).env("LANG", "zh_CN.UTF-8").check(":help\n", chinese);
     Transcript.repl().env("LANG", "zh_CN.UTF-8").env("LC_ALL", "C").check(":quit\n", "root@host:~# :quit\n");
     Transcript.repl().env("LANG", "zh_CN.UTF-8").args("--lang=en").check(":frob\n", """
         root@host:~# :frob
