@@ -297,6 +297,33 @@ public final class Engine {
     return image;
   }
 
+  /**
+   * Stores an image made by a build step: {@code parent}'s layers plus {@code layer} when it is
+   * given (the config's diffIDs must already name it), with {@code parent} recorded as its parent,
+   * as the builder's commits and exports do. The same config twice gives the same image.
+   */
+  public synchronized ImageRecord storeBuilt(Digest parent, LayerBlob layer, byte[] configBytes) {
+    ImageRecord p = parent == null ? null : images.get(parent)
+        .orElseThrow(() -> EngineException.notFound("No such image: " + parent));
+    Layer top = p == null || p.topLayer() == null ? null : layers.get(p.topLayer()).orElseThrow();
+    Layer newTop = top;
+    if (layer != null) {
+      newTop = layers.register(top, layer);
+    } else if (top != null) {
+      layers.acquire(top.chainId());
+    }
+    ImageRecord image = new ImageRecord(Digest.of(configBytes), configBytes, newTop == null ? null : newTop.chainId(),
+        parent, null);
+    if (images.get(image.id()).isPresent()) {
+      if (newTop != null) {
+        layers.release(newTop.chainId());
+      }
+      return images.get(image.id()).get();
+    }
+    images.put(image);
+    return image;
+  }
+
   /** GraphDriver.Data of a container: its rw layer over its init layer and the image's layers. */
   public synchronized GraphDriver graphDriver(Container c) {
     return graphDriverOf(c.mountId());
