@@ -17,8 +17,16 @@ final class Archives {
     return tar(data) != null;
   }
 
+  /** Unpacks into {@code dir}; directories the archive implies without listing them are made 0755, as untar makes them. */
   static void extract(byte[] data, Vfs vfs, String dir) {
-    VfsLayers.apply(LayerBlob.fromTar(tar(data), null).tree(), vfs, dir);
+    var tree = LayerBlob.fromTar(tar(data), null).tree();
+    for (var e : tree.entries()) {
+      String parent = e.parent();
+      if (!parent.isEmpty()) {
+        Mkdirs.mkdirs(vfs, dir + "/" + parent);
+      }
+    }
+    VfsLayers.apply(tree, vfs, dir);
   }
 
   /** The uncompressed tar, or null when {@code data} is not one. */

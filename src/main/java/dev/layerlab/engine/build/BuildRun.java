@@ -37,6 +37,7 @@ final class BuildRun {
   final Map<String, String> metaArgs = new java.util.LinkedHashMap<>();
   final List<Stage> stages = new ArrayList<>();
   private boolean useCache;
+  private int scratchContainers;
   /** The daemon's temporary directory for the context ({@code docker-builder123456789}), named in COPY errors. */
   final String builderDir;
 
@@ -112,10 +113,7 @@ final class BuildRun {
     }
     String id;
     if (s.image == null) {
-      // FROM scratch has no image to create a container from: the ID still has to come from somewhere
-      id = Digest.of((s.config.toString() + comment + engine.clock().instant()).getBytes(
-          java.nio.charset.StandardCharsets.UTF_8)).hex();
-      out.print(" ---> Running in " + id.substring(0, 12) + "\n");
+      id = scratchContainerId(s, comment);
       out.print("Removing intermediate container " + id.substring(0, 12) + "\n");
     } else {
       Container c = create(s, probe.cmd(), List.of());
@@ -123,6 +121,17 @@ final class BuildRun {
       remove(c);
     }
     commit(s, probe, id, null);
+  }
+
+  /**
+   * A container over no image ({@code FROM scratch} before any layer): the engine makes
+   * containers from images only, so its ID is derived here, and announced like any other.
+   */
+  String scratchContainerId(Stage s, String step) {
+    String id = Digest.of((s.config + step + engine.clock().instant() + (++scratchContainers)).getBytes(
+        java.nio.charset.StandardCharsets.UTF_8)).hex();
+    out.print(" ---> Running in " + id.substring(0, 12) + "\n");
+    return id;
   }
 
   /** The config with the step's comment as its Cmd, as Docker keys the cache and writes history. */

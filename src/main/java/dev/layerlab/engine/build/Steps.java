@@ -194,7 +194,13 @@ final class Steps {
       return;
     }
     if (s.image == null) {
-      run.commit(s, probe, "", null);
+      // a container over no layers: its rw layer gets the directories, as mkdir -p makes them
+      String id = run.scratchContainerId(s, dir);
+      dev.layerlab.vfs.Vfs scratch = dev.layerlab.vfs.JimfsVfs.create(run.engine.clock());
+      scratch.mkdir("/layer", 0755);
+      Mkdirs.mkdirs(scratch, "/layer" + dir);
+      run.out.print("Removing intermediate container " + id.substring(0, 12) + "\n");
+      run.commit(s, probe, id, dev.layerlab.image.VfsLayers.export(scratch, "/layer"));
       return;
     }
     Container c = run.create(s, probe.cmd(), List.of());
