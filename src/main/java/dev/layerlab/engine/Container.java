@@ -30,6 +30,7 @@ public final class Container {
   private final boolean autoRemove;
   private final List<String> cmd;
   private final List<String> entrypoint;
+  private Digest parentLayer;
 
   ContainerState state = ContainerState.CREATED;
   int exitCode;
@@ -183,6 +184,15 @@ public final class Container {
   /** The mount table inside the container, {@code /} first. */
   public List<MountEntry> mounts() {
     return filesystem == null ? List.of() : filesystem.mounts();
+  }
+
+  /** The chainID of the image layer its init layer sits on (null for an image without layers). */
+  Digest parentLayer() {
+    return parentLayer;
+  }
+
+  void parentLayer(Digest chainId) {
+    this.parentLayer = chainId;
   }
 
   /** What its processes wrote to stdout and stderr ({@code docker logs}). */

@@ -125,6 +125,7 @@ final class Containers {
     }
     Container c = new Container(id, name, image.id(), spec.image(), clock.instant(), mountId, entrypoint, cmd, env,
         workdir, hostname, spec.tty(), spec.openStdin(), spec.autoRemove());
+    c.parentLayer(top == null ? null : top.chainId());
     files.create(c);
     byId.put(id, c);
     events.accept(new EngineEvent.ContainerCreated(id, name, mountId));
@@ -166,7 +167,7 @@ final class Containers {
   }
 
   /** Deletes the container and its two layer dirs; its image's layers stay. */
-  List<Digest> remove(Container c, Layer top) {
+  List<Digest> remove(Container c) {
     runtime.stop(c);
     layers.removeDir(c.mountId());
     layers.removeDir(c.mountId() + "-init");
@@ -174,7 +175,7 @@ final class Containers {
     files.remove(c.id());
     byId.remove(c.id());
     events.accept(new EngineEvent.ContainerRemoved(c.id()));
-    return top == null ? List.of() : layers.release(top.chainId());
+    return c.parentLayer() == null ? List.of() : layers.release(c.parentLayer());
   }
 
   <T> T withMounted(Container c, java.util.function.Function<Vfs, T> action) {

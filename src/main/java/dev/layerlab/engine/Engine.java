@@ -1,9 +1,6 @@
 package dev.layerlab.engine;
 
-import dev.layerlab.image.ArchiveImage;
 import dev.layerlab.image.Digest;
-import dev.layerlab.image.ImageArchives;
-import dev.layerlab.image.LayerBlob;
 import dev.layerlab.image.HistoryEntry;
 import dev.layerlab.image.ImageConfig;
 import java.time.Clock;
@@ -29,6 +26,7 @@ public final class Engine {
   private final Puller puller;
   private final Containers containers;
   private final ImageDelete imageDelete;
+  private final ImageTransfer transfer;
 
   /**
    * A daemon over the host's mount namespace (whose disk gets {@code /var/lib/docker}).
@@ -47,6 +45,7 @@ public final class Engine {
     this.puller = new Puller(registry, layers, images, new Distribution(host), emit);
     this.containers = new Containers(host, layers, ids, overlay, clock, emit);
     this.imageDelete = new ImageDelete(images, layers, containers, emit);
+    this.transfer = new ImageTransfer(host.root(), layers, images, clock, emit);
   }
 
   public void addListener(Consumer<EngineEvent> listener) {
@@ -262,9 +261,7 @@ public final class Engine {
       }
       containers.stopped(c, 137);
     }
-    ImageRecord image = images.get(c.imageId()).orElse(null);
-    Layer top = image == null || image.topLayer() == null ? null : layers.get(image.topLayer()).orElse(null);
-    containers.remove(c, top).forEach(d -> emit(new EngineEvent.LayerDeleted(d)));
+    containers.remove(c).forEach(d -> emit(new EngineEvent.LayerDeleted(d)));
   }
 
   /** {@code docker rename}. */
@@ -371,33 +368,8 @@ public final class Engine {
 
   /** {@code docker save}, as an OCI image layout when {@code oci}. */
   public synchronized byte[] save(List<String> refs, boolean oci) {
-    List<ArchiveImage> saved = new ArrayList<>();
-    for (String r : refs) {
-      ImageRecord img = image(r);
-      List<String> tags = findByTag(r) ? List.of(Reference.parse(r).toString()) : images.tagsOf(img.id());
-      List<LayerBlob> blobs = new ArrayList<>();
-      List<Digest> diffIds = img.config().diffIds();
-      List<Layer> stack = layers(img);
-      for (int i = 0; i < stack.size(); i++) {
-        Layer l = stack.get(i);
-        byte[] split = host.root().read(DockerPaths.LAYERDB + "/" + l.chainId().hex() + "/tar-split.json.gz");
-        blobs.add(LayerBlob.fromTar(TarSplit.assemble(split, host.root(), l.diffDir()), null));
-      }
-      saved.add(new ArchiveImage(img.configBytes(), blobs, tags));
-      if (blobs.size() != diffIds.size()) {
-        throw new EngineException(EngineException.Kind.FAILED, "layer count mismatch for " + r);
-      }
-    }
-    return ImageArchives.save(saved, oci ? ImageArchives.Format.OCI : ImageArchives.Format.DOCKER);
-  }
-
-  private boolean findByTag(String r) {
-    try {
-      Reference ref = Reference.parse(r);
-      return ref.digest() == null && images.ref(ref.toString()).isPresent();
-    } catch (EngineException e) {
-      return false;
-    }
+    List<ImageRecord> named = refs.stream().map(this::image).toList();
+    return transfer.save(refs, named, oci);
   }
 
   /**
@@ -405,40 +377,6 @@ public final class Engine {
    * {@code Loaded image: ...} lines. A bad archive changes nothing.
    */
   public synchronized List<String> load(byte[] archive) {
-    List<ArchiveImage> loaded;
-    try {
-      loaded = ImageArchives.load(archive);
-    } catch (dev.layerlab.image.ImageFormatException | IllegalArgumentException e) {
-      throw new EngineException(EngineException.Kind.INVALID, e.getMessage());
-    }
-    List<String> lines = new ArrayList<>();
-    for (ArchiveImage li : loaded) {
-      Layer top = null;
-      List<Layer> registered = new ArrayList<>();
-      for (var blob : li.layers()) {
-        top = layers.register(top, blob);
-        registered.add(top);
-        emit(new EngineEvent.LayerRegistered(top.chainId(), top.cacheId()));
-      }
-      for (int i = 0; i < registered.size() - 1; i++) {
-        layers.release(registered.get(i).chainId());
-      }
-      Digest id = li.id();
-      if (images.get(id).isEmpty()) {
-        images.put(new ImageRecord(id, li.configBytes(), top == null ? null : top.chainId(), null, null));
-      } else if (top != null) {
-        layers.release(top.chainId());
-      }
-      if (li.repoTags().isEmpty()) {
-        lines.add("Loaded image ID: " + id);
-      }
-      for (String t : li.repoTags()) {
-        String name = Reference.parse(t).toString();
-        images.addRef(name, id, clock.instant());
-        lines.add("Loaded image: " + name);
-        emit(new EngineEvent.ImageStored(name, id));
-      }
-    }
-    return lines;
+    return transfer.load(archive);
   }
 }

@@ -50,8 +50,8 @@ final class LayerStore {
     String diff = DockerPaths.layerDir(cacheId) + "/diff";
     Pulls.materialize(blob, vfs, diff);
     TarSplit split = new TarSplit();
-    try {
-      blob.writeTar(split);
+    try (java.io.BufferedOutputStream buffered = new java.io.BufferedOutputStream(split, 1 << 16)) {
+      blob.writeTar(buffered);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -136,6 +136,7 @@ public final class LessonPack {
       }
     }
     lessons.sort(Comparator.comparingInt(Lesson::number));
+    problems.sort(Comparator.comparing(Problem::file).thenComparingInt(Problem::line));
     return new LessonPack(name, lessons, problems);
   }
 }

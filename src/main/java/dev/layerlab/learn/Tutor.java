@@ -44,23 +44,22 @@ public final class Tutor {
     this.exam = exam;
   }
 
-  /** What a tutor command printed, and its exit status. */
-  public record Reply(int status, String text) {
-    static Reply ok(String text) {
-      return new Reply(0, text);
-    }
-
-    static Reply error(String text) {
-      return new Reply(1, text);
-    }
-  }
-
   public LessonPack pack() {
     return pack;
   }
 
   public boolean exam() {
     return exam;
+  }
+
+  /** The number of the open lesson, or 0 when none is open. */
+  public int lessonNumber() {
+    return lesson == null ? 0 : lesson.number();
+  }
+
+  /** The index (from 0) of the current step of the open lesson. */
+  public int stepIndex() {
+    return step;
   }
 
   /** True while a lesson is open. */
@@ -75,7 +74,8 @@ public final class Tutor {
   /** {@code :lessons}: every lesson with its number, title and how far the learner got. */
   public Reply lessons(Words w) {
     if (pack.lessons().isEmpty()) {
-      return Reply.error(w.get("tutor.nolessons") + "\n");
+      return Reply.error(w.get("tutor.nolessons") + (pack.problems().isEmpty() ? ""
+          : " " + w.get("tutor.lessons.problems", pack.problems().size())) + "\n");
     }
     StringBuilder sb = new StringBuilder(w.get("tutor.lessons")).append('\n');
     int width = pack.lessons().stream().mapToInt(l -> Width.of(l.title().in(w.lang()))).max().orElse(0) + 2;
@@ -83,10 +83,13 @@ public final class Tutor {
       Progress.Entry e = progress.entry(pack.name(), l.id());
       String mark = e.completed() ? w.get("tutor.mark.done") + (e.helped() ? " " + w.get("tutor.mark.helped") : "")
           : e.stepsDone() > 0 ? w.get("tutor.mark.steps", e.stepsDone(), l.steps().size()) : "";
-      sb.append(String.format("%3d  ", l.number())).append(Width.pad(l.title().in(w.lang()), width)).append(mark)
+      sb.append((String.format("%3d  ", l.number()) + Width.pad(l.title().in(w.lang()), width) + mark).stripTrailing())
           .append('\n');
     }
     sb.append(w.get("tutor.lessons.usage")).append('\n');
+    if (!pack.problems().isEmpty()) {
+      sb.append(w.get("tutor.lessons.problems", pack.problems().size())).append('\n');
+    }
     return Reply.ok(sb.toString());
   }
 
@@ -145,12 +148,12 @@ public final class Tutor {
   private String taskText(Words w) {
     Step s = current();
     StringBuilder sb = new StringBuilder();
-    sb.append(w.get("tutor.step", step + 1, lesson.steps().size())).append(' ').append(s.task().in(w.lang()))
-        .append('\n');
+    sb.append(w.get("tutor.step", step + 1, lesson.steps().size(), s.task().in(w.lang()))).append('\n');
     if (!s.see().isEmpty()) {
       sb.append(w.get("tutor.see", String.join(", ", s.see().stream().map(t -> ":explain " + t).toList())))
           .append('\n');
     }
+    sb.append('(').append(statusLine(w)).append(")\n");
     return sb.toString();
   }
 
@@ -203,7 +206,7 @@ public final class Tutor {
         e.helped()));
     save();
     String more = n + 1 < hints.size() ? "" : " " + w.get("tutor.hint.last");
-    return Reply.ok(w.get("tutor.hint", n + 1, hints.size()) + " " + hints.get(n).in(w.lang()) + more + "\n");
+    return Reply.ok(w.get("tutor.hint", n + 1, hints.size(), hints.get(n).in(w.lang())) + more + "\n");
   }
 
   /** {@code :solution}: the lines to type, with the host's real names filled in; the lesson counts as helped. */
@@ -352,7 +355,7 @@ public final class Tutor {
     for (Lesson l : pack.lessons()) {
       Progress.Entry e = progress.entry(pack.name(), l.id());
       completed += e.completed() ? 1 : 0;
-      rows.append(w.get("tutor.progress.row", l.number(), e.stepsDone(), l.steps().size(), e.hints(),
+      rows.append("  ").append(w.get("tutor.progress.row", l.number(), e.stepsDone(), l.steps().size(), e.hints(),
           e.helped() ? w.get("tutor.progress.helped") : "")).append('\n');
     }
     String where = progressFile == null ? w.get("tutor.progress.memory") : progressFile.toString();
@@ -387,6 +390,11 @@ public final class Tutor {
       return "";
     }
     return w.get(exam ? "tutor.status.exam" : "tutor.status", lesson.number(), step + 1, lesson.steps().size());
+  }
+
+  /** A short tag for the prompt while a lesson runs, e.g. {@code [L5 2/4]}; empty otherwise. */
+  String promptTag() {
+    return lesson == null ? "" : "[L" + lesson.number() + " " + (step + 1) + "/" + lesson.steps().size() + "]";
   }
 
   private void save() {

@@ -74,9 +74,53 @@ final class Lookup {
     }
   }
 
-  /** Forgets everything looked up (after a change made through the mount). */
+  /** Forgets everything looked up. */
   void invalidate() {
     root = null;
+  }
+
+  /**
+   * After a change made through the mount: forgets what was looked up at these merged paths and
+   * below them, and the listings of their directories, then takes the base's new tree version as
+   * its own: nothing else moved, since every call runs alone.
+   */
+  void changed(List<String> paths) {
+    if (root != null) {
+      for (String path : paths) {
+        forget(path);
+      }
+    }
+    version = base.treeVersion();
+  }
+
+  private void forget(String path) {
+    List<String> names = VPaths.names(path);
+    Entry dir = root;
+    for (int i = 0; i < names.size() - 1 && dir != null; i++) {
+      dir = dir.cached(names.get(i));
+    }
+    if (dir == null || dir.isNegative() || names.isEmpty()) {
+      return; // nothing cached there (the root itself stays what it is)
+    }
+    String name = names.get(names.size() - 1);
+    if (dir.children != null) {
+      dir.children.remove(name);
+    }
+    if (dir.listing != null) {
+      // look the one name up again rather than reading every layer's directory anew; if dir
+      // itself came up in this change, it is forgotten too and this goes with it
+      Entry e = probe(dir, name);
+      if (e.isNegative()) {
+        dir.listing.remove(name);
+      } else {
+        Entry.Child c = new Entry.Child(e.layer(), e.type, base.lstat(e.real()).ino());
+        for (int i = e.upper != null ? 0 : 1; e.isDir() && i < e.layers.length; i++) {
+          c.addDirLayer(e.layers[i]);
+        }
+        dir.listing.put(name, c);
+        dir.cache(name, e);
+      }
+    }
   }
 
   Entry root() {
@@ -170,9 +214,9 @@ final class Lookup {
 
   private Stat lstatOrNull(String path) {
     try {
-      return base.lstat(path);
+      return base.lstatOrNull(path);
     } catch (VfsException e) {
-      return null;
+      return null; // a symlink loop in a layer: nothing usable there
     }
   }
 

@@ -131,12 +131,46 @@ public final class OverlayVfs implements Vfs {
     return e;
   }
 
-  /** Runs a change through the mount; whatever it did, what was looked up before is stale. */
-  private void change(Runnable r) {
+  /**
+   * Runs a change through the mount, then forgets what it made stale: the entries at the
+   * {@code touched} merged paths (with what lies below them and their directories' listings).
+   * A failure half-way, or index=on (where one copy-up changes what other names show),
+   * forgets everything.
+   */
+  private void change(Runnable r, List<String> touched) {
+    boolean done = false;
     try {
       r.run();
+      done = true;
     } finally {
-      lookup.invalidate();
+      if (done && !options.index()) {
+        lookup.changed(touched);
+      } else {
+        lookup.invalidate();
+      }
+    }
+  }
+
+  private void change(Runnable r, Entry e) {
+    change(r, touched(e, null, new ArrayList<>()));
+  }
+
+  /**
+   * The merged paths a change at {@code name} in {@code dir} (or at {@code dir} itself when
+   * {@code name} is null) can alter: that path and every ancestor not yet in the upper dir,
+   * since copy-up may bring it there.
+   */
+  private static List<String> touched(Entry dir, String name, List<String> out) {
+    if (name != null) {
+      out.add(Lookup.child(dir.path, name));
+    }
+    for (Entry a = dir; ; a = a.parent) {
+      if (a == dir && name == null || a.upper == null) {
+        out.add(a.path);
+      }
+      if (a.isRoot()) {
+        return out;
+      }
     }
   }
 
@@ -182,7 +216,8 @@ public final class OverlayVfs implements Vfs {
         throw new VfsException(Errno.EISDIR, path);
       }
       writable(path);
-      change(() -> namespace.create(f.dir(), f.name(), false, p -> base.write(p, data, WriteMode.CREATE_NEW, createMode)));
+      change(() -> namespace.create(f.dir(), f.name(), false, p -> base.write(p, data, WriteMode.CREATE_NEW, createMode)),
+          touched(f.dir(), f.name(), new ArrayList<>()));
       return;
     }
     if (how == WriteMode.CREATE_NEW) {
@@ -192,8 +227,12 @@ public final class OverlayVfs implements Vfs {
     if (e.isDir()) {
       throw new VfsException(Errno.EISDIR, path);
     }
+    if (e.type != FileType.REGULAR) {
+      base.write(e.real(), data, how, createMode); // a device's driver takes it: nothing comes up
+      return;
+    }
     writable(path);
-    change(() -> base.write(copyUp.copyUp(e, true), data, how, createMode));
+    change(() -> base.write(copyUp.copyUp(e, true), data, how, createMode), e);
   }
 
   @Override
@@ -206,7 +245,7 @@ public final class OverlayVfs implements Vfs {
       throw new VfsException(Errno.EINVAL, path);
     }
     writable(path);
-    change(() -> base.truncate(copyUp.copyUp(e, true), size));
+    change(() -> base.truncate(copyUp.copyUp(e, true), size), e);
   }
 
   @Override
@@ -216,7 +255,8 @@ public final class OverlayVfs implements Vfs {
       throw new VfsException(Errno.EEXIST, path);
     }
     writable(path);
-    change(() -> namespace.create(f.dir(), f.name(), true, p -> base.mkdir(p, mode)));
+    change(() -> namespace.create(f.dir(), f.name(), true, p -> base.mkdir(p, mode)),
+        touched(f.dir(), f.name(), new ArrayList<>()));
   }
 
   @Override
@@ -233,7 +273,7 @@ public final class OverlayVfs implements Vfs {
       throw new VfsException(Errno.ENOTEMPTY, path);
     }
     writable(path);
-    change(() -> namespace.remove(e));
+    change(() -> namespace.remove(e), e);
   }
 
   private boolean isEmpty(Entry dir) {
@@ -252,7 +292,7 @@ public final class OverlayVfs implements Vfs {
       throw new VfsException(Errno.EISDIR, path);
     }
     writable(path);
-    change(() -> namespace.remove(e));
+    change(() -> namespace.remove(e), e);
   }
 
   @Override
@@ -282,7 +322,8 @@ public final class OverlayVfs implements Vfs {
       throw new VfsException(Errno.EISDIR, to);
     }
     writable(from);
-    change(() -> namespace.rename(old, b.dir(), b.name(), target));
+    change(() -> namespace.rename(old, b.dir(), b.name(), target),
+        touched(b.dir(), b.name(), touched(old, null, new ArrayList<>())));
   }
 
   @Override
@@ -296,7 +337,7 @@ public final class OverlayVfs implements Vfs {
       throw new VfsException(Errno.EPERM, existing);
     }
     writable(newPath);
-    change(() -> namespace.link(e, b.dir(), b.name()));
+    change(() -> namespace.link(e, b.dir(), b.name()), touched(b.dir(), b.name(), touched(e, null, new ArrayList<>())));
   }
 
   @Override
@@ -309,7 +350,8 @@ public final class OverlayVfs implements Vfs {
       throw new VfsException(Errno.ENOENT, path);
     }
     writable(path);
-    change(() -> namespace.create(f.dir(), f.name(), false, p -> base.symlink(target, p)));
+    change(() -> namespace.create(f.dir(), f.name(), false, p -> base.symlink(target, p)),
+        touched(f.dir(), f.name(), new ArrayList<>()));
   }
 
   @Override
@@ -325,7 +367,7 @@ public final class OverlayVfs implements Vfs {
   private void changeMetadata(String path, boolean follow, java.util.function.Consumer<String> change) {
     Entry e = lookup.walk(path, follow).need(path);
     writable(path);
-    change(() -> change.accept(copyUp.copyUp(e, false)));
+    change(() -> change.accept(copyUp.copyUp(e, false)), e);
   }
 
   @Override
@@ -356,7 +398,8 @@ public final class OverlayVfs implements Vfs {
       throw new VfsException(Errno.EEXIST, path);
     }
     writable(path);
-    change(() -> namespace.create(f.dir(), f.name(), false, p -> base.mknod(p, type, mode, major, minor)));
+    change(() -> namespace.create(f.dir(), f.name(), false, p -> base.mknod(p, type, mode, major, minor)),
+        touched(f.dir(), f.name(), new ArrayList<>()));
   }
 
   /**
@@ -422,7 +465,7 @@ public final class OverlayVfs implements Vfs {
     }
     String from = view.dataPath(s);
     writable(target);
-    change(() -> base.copyContent(from, copyUp.copyUp(t, true)));
+    change(() -> base.copyContent(from, copyUp.copyUp(t, true)), t);
   }
 
   @Override

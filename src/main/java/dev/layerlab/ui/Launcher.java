@@ -36,6 +36,7 @@ public final class Launcher {
     boolean noColor = has(args, "--no-color") || !isEmpty(stdio.env().get("NO_COLOR"));
     CommandLine cli = new CommandLine(new LayerlabCommand(stdio, wiring));
     cli.setResourceBundle(Messages.of(locale).bundle());
+    cli.addSubcommand(new LessonsCommand()); // after the bundle: its own descriptions are not the REPL's
     cli.setOut(new PrintWriter(new OutputStreamWriter(stdio.out(), StandardCharsets.UTF_8), true));
     cli.setErr(new PrintWriter(new OutputStreamWriter(stdio.err(), StandardCharsets.UTF_8), true));
     cli.setColorScheme(Help.defaultColorScheme(noColor ? Help.Ansi.OFF : Help.Ansi.AUTO));

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** The {@code layerlab} command line: options, then either a script run or the REPL. */
@@ -40,6 +41,9 @@ final class LayerlabCommand implements Callable<Integer> {
   @Option(names = "--lang", paramLabel = "LANG", descriptionKey = "option.lang")
   Lang lang;
 
+  @Mixin
+  LearnOptions learn = new LearnOptions();
+
   private final Stdio stdio;
   private final Wiring wiring;
 
@@ -51,6 +55,7 @@ final class LayerlabCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     Messages messages = Messages.of(Locales.choose(lang == null ? null : lang.name(), stdio.env()));
+    wiring.learning(LessonCommands.learning(stdio.env(), learn, wiring.lab(), stdio.err()));
     LineRunner runner = new LineRunner(wiring.shell(), wiring.metaCommands(), messages);
     boolean scripted = !lines.isEmpty() || script != null;
     if (scripted || !stdio.terminal()) {

@@ -36,7 +36,8 @@ final class Repl {
 
   static boolean supportsColour(Terminal terminal) {
     Integer colours = terminal.getNumericCapability(Capability.max_colors);
-    return !Terminal.TYPE_DUMB.equals(terminal.getType()) && colours != null && colours >= 8;
+    // "dumb-color" is what JLine makes of TERM=dumb inside some editors: TERM=dumb still means plain.
+    return !terminal.getType().startsWith(Terminal.TYPE_DUMB) && colours != null && colours >= 8;
   }
 
   /** Reads and runs lines until Ctrl-D, {@code exit} or {@code :quit}; returns the last status. */

@@ -1,6 +1,7 @@
 package dev.layerlab.ui;
 
 import dev.layerlab.shell.Shell;
+import dev.layerlab.shell.docker.DockerHost;
 import java.time.Clock;
 
 /** Where the REPL gets the shell of the simulated host. */
@@ -8,8 +9,8 @@ public final class Shells {
 
   private Shells() {}
 
-  /** A fresh shell on a freshly booted simulated host. */
+  /** The learner's shell on a freshly booted Docker host (the daemon, its disk and docker on PATH). */
   public static Shell host() {
-    return dev.layerlab.shell.Shells.host(Clock.systemUTC());
+    return DockerHost.boot(Clock.systemUTC()).shell();
   }
 }

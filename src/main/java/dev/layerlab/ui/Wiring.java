@@ -1,7 +1,12 @@
 package dev.layerlab.ui;
 
+import dev.layerlab.learn.EngineLab;
+import dev.layerlab.learn.Lab;
+import dev.layerlab.learn.Learning;
 import dev.layerlab.shell.Shell;
+import dev.layerlab.shell.docker.DockerHost;
 import java.io.IOException;
+import java.time.Clock;
 import org.jline.terminal.Terminal;
 
 /**
@@ -11,14 +16,44 @@ import org.jline.terminal.Terminal;
  */
 class Wiring {
 
-  /** The shell of the simulated host. */
-  Shell shell() {
-    return Shells.host();
+  private Learning learning;
+  private DockerHost dockerHost;
+
+  /** The simulated Docker host: its daemon and the learner's shell on it. */
+  DockerHost dockerHost() {
+    if (dockerHost == null) {
+      dockerHost = DockerHost.boot(Clock.systemUTC());
+    }
+    return dockerHost;
   }
 
-  /** The {@code :meta} commands. */
+  /** The shell of the simulated host, watched by the learning layer. */
+  Shell shell() {
+    return learning().observe(dockerHost().shell());
+  }
+
+  /** The {@code :meta} commands, the learning layer's included. */
   MetaCommands metaCommands() {
-    return MetaCommands.standard();
+    return LessonCommands.addAll(MetaCommands.standard(), learning());
+  }
+
+  /** The simulated Docker host as lessons and {@code :explain} read it. */
+  Lab lab() {
+    return new EngineLab(dockerHost().engine());
+  }
+
+  /** The learning layer: lessons, {@code :explain}, {@code :trace}; the shipped lessons unless set. */
+  Learning learning() {
+    if (learning == null) {
+      learning(LessonCommands.learning(System.getenv(), null, false, lab()));
+    }
+    return learning;
+  }
+
+  /** Uses {@code learning} (a teacher's lessons, exam mode) instead of the default one. */
+  void learning(Learning learning) {
+    this.learning = learning;
+    EngineLab.forward(dockerHost().engine(), learning); // the trace hears the overlay of every container
   }
 
   /** The terminal the REPL runs on; opened only when there is a REPL. */

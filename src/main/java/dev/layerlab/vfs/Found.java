@@ -26,6 +26,11 @@ record Found(Inode dir, String name, Inode node, boolean slash) {
 
   /** Resolves {@code path} from {@code root} as the kernel's path walk does: intermediate symlinks always followed. */
   static Found walk(Inode root, String path, boolean followFinal) {
+    return walk(root, path, followFinal, false);
+  }
+
+  /** With {@code quiet}, a missing or non-directory ancestor gives null instead of ENOENT/ENOTDIR. */
+  static Found walk(Inode root, String path, boolean followFinal, boolean quiet) {
     Deque<String> todo = new ArrayDeque<>(VPaths.names(path));
     boolean slash = path.endsWith("/") && !todo.isEmpty();
     Inode cur = root;
@@ -33,6 +38,9 @@ record Found(Inode dir, String name, Inode node, boolean slash) {
     while (!todo.isEmpty()) {
       String name = todo.pollFirst();
       if (!cur.isDir()) {
+        if (quiet) {
+          return null;
+        }
         throw new VfsException(Errno.ENOTDIR, path);
       }
       if (name.equals("..")) {
@@ -44,6 +52,9 @@ record Found(Inode dir, String name, Inode node, boolean slash) {
       if (child == null) {
         if (last) {
           return new Found(cur, name, null, slash);
+        }
+        if (quiet) {
+          return null;
         }
         throw new VfsException(Errno.ENOENT, path);
       }

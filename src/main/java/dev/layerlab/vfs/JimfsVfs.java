@@ -107,6 +107,18 @@ public final class JimfsVfs implements Vfs {
   }
 
   @Override
+  public synchronized Stat lstatOrNull(String path) {
+    Found f = Found.walk(root, path, false, true);
+    return f == null || f.node() == null || (f.slash() && !f.node().isDir()) ? null : f.node().stat(dev);
+  }
+
+  @Override
+  public synchronized boolean exists(String path) {
+    Found f = Found.walk(root, path, false, true);
+    return f != null && f.node() != null && !(f.slash() && !f.node().isDir());
+  }
+
+  @Override
   public synchronized List<DirEntry> readDir(String path) {
     Inode dir = walk(path, true).need(path);
     if (!dir.isDir()) {

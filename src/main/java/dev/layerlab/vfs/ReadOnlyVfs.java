@@ -45,6 +45,11 @@ final class ReadOnlyVfs implements Vfs {
   }
 
   @Override
+  public Stat lstatOrNull(String path) {
+    return vfs.lstatOrNull(path);
+  }
+
+  @Override
   public List<DirEntry> readDir(String path) {
     return vfs.readDir(path);
   }

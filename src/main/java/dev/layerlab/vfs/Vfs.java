@@ -24,6 +24,21 @@ public interface Vfs {
   /** lstat(2): describes a final symlink itself. */
   Stat lstat(String path);
 
+  /**
+   * lstat(2), or null when there is nothing at {@code path} (or an ancestor is missing or not a
+   * directory): for callers that probe many paths, such as an overlay looking through its layers.
+   */
+  default Stat lstatOrNull(String path) {
+    try {
+      return lstat(path);
+    } catch (VfsException e) {
+      if (e.errno() == Errno.ENOENT || e.errno() == Errno.ENOTDIR) {
+        return null;
+      }
+      throw e;
+    }
+  }
+
   /** True when lstat would succeed. */
   default boolean exists(String path) {
     try {

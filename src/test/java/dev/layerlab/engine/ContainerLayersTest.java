@@ -130,6 +130,19 @@ class ContainerLayersTest {
   }
 
   @Test
+  void anImageForceRemovedUnderAStoppedContainerKeepsItsLayersUntilTheContainerGoes() {
+    f.engine.start(c);
+    f.engine.exited(c, 0);
+    List<String> lines = f.engine.removeImage("ubuntu:18.04", true, true);
+    assertThat(lines).containsExactly("Untagged: ubuntu:18.04", "Untagged: ubuntu@" + ubuntu.repoDigest(),
+        "Deleted: " + ubuntu.id());
+    assertThat(f.ls(DockerPaths.LAYERDB)).hasSize(5);
+    f.engine.remove(c, false);
+    assertThat(f.ls(DockerPaths.LAYERDB)).isEmpty();
+    assertThat(f.ls(DockerPaths.OVERLAY)).containsExactly("l");
+  }
+
+  @Test
   void removingTheContainerDeletesItsLayersButNotTheImages() {
     f.engine.start(c);
     assertThatThrownBy(() -> f.engine.remove(c, false)).hasMessage("You cannot remove a running container "

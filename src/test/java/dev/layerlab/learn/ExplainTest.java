@@ -74,10 +74,10 @@ class ExplainTest {
     c.merged().write("/etc/motd", "x".getBytes(StandardCharsets.UTF_8), Vfs.WriteMode.TRUNCATE, 0);
     String text = explain.explain("cow", host, en).text();
     assertThat(text).contains("In container demo (f488754f6f7d)")
-        .contains("C /etc/issue   copied up from image layer 0 (27 bytes)")
-        .contains("C /etc/motd   copied up from image layer 1 (1 byte)")
+        .contains("C /etc/issue   copied up from image layer 0; now 27 bytes")
+        .contains("C /etc/motd   copied up from image layer 1; now 1 byte")
         .doesNotContain("/etc/hostname");
-    assertThat(explain.explain("cow", host, zh).text()).contains("C /etc/issue   从镜像第 0 层 copy_up 上来（27 字节）");
+    assertThat(explain.explain("cow", host, zh).text()).contains("C /etc/issue   从镜像第 0 层 copy_up 上来；现在 27 字节");
   }
 
   @Test

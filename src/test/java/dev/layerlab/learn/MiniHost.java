@@ -26,6 +26,8 @@ final class MiniHost implements Lab {
   final List<ImageView> images = new ArrayList<>();
   final List<ContainerView> containers = new ArrayList<>();
   boolean inside = true;
+  /** Where overlay events go besides {@link #events}, as the engine would forward them. */
+  java.util.function.BiConsumer<String, OverlayEvent> forward = (id, e) -> {};
 
   MiniHost() {
     for (String d : List.of("/var", "/var/lib", "/var/lib/docker", "/var/lib/docker/overlay2")) {
@@ -64,7 +66,10 @@ final class MiniHost implements Lab {
     dir(mid + "/work");
     List<String> lowers = List.of(O2 + mid + "-init/diff", O2 + "bbbb/diff", O2 + "aaaa/diff");
     Vfs merged = OverlayVfs.mount(disk, lowers, O2 + mid + "/diff", O2 + mid + "/work", OverlayOptions.DEFAULTS,
-        events::add);
+        e -> {
+          events.add(e);
+          forward.accept(id, e);
+        });
     ContainerView c = new ContainerView(id, name, "ubuntu:18.04", images.get(0).id(), ContainerState.RUNNING, mid,
         O2 + mid + "/diff", lowers, merged);
     containers.add(0, c);

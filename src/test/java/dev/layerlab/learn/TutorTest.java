@@ -62,7 +62,7 @@ class TutorTest {
     String start = t.start("5", en).text();
     assertThat(start).contains("Lesson 5: Copy-on-write").contains("Step 1/2: Append to /etc/issue");
     assertThat(t.observe("echo x >> /etc/issue", "", en)).isEmpty();
-    Tutor.Reply check = t.check(en);
+    Reply check = t.check(en);
     assertThat(check.status()).isEqualTo(1);
     assertThat(check.text()).contains("[todo] upper latest /etc/issue file  (this was already true")
         .contains("[ok]   image ubuntu:18.04");
@@ -102,7 +102,7 @@ class TutorTest {
   void examModeRefusesHintsAndSolutions(@TempDir Path dir) throws Exception {
     Tutor t = tutor(dir, new MiniHost(), true);
     t.start("5", en);
-    assertThat(t.hint(en)).isEqualTo(new Tutor.Reply(1, "No hints in exam mode.\n"));
+    assertThat(t.hint(en)).isEqualTo(new Reply(1, "No hints in exam mode.\n"));
     assertThat(t.solution(en).status()).isEqualTo(1);
     assertThat(t.statusLine(en)).isEqualTo("lesson 5 | step 1/2 | exam | :task :check :next");
   }
@@ -124,7 +124,7 @@ class TutorTest {
   @Test
   void unknownLessonNumbersAreClearErrors(@TempDir Path dir) throws Exception {
     Tutor t = tutor(dir, new MiniHost(), false);
-    assertThat(t.start("9", en)).isEqualTo(new Tutor.Reply(1, ":lesson: there is no lesson 9 (see :lessons)\n"));
+    assertThat(t.start("9", en)).isEqualTo(new Reply(1, ":lesson: there is no lesson 9 (see :lessons)\n"));
     assertThat(t.start("x", en).text()).isEqualTo(":lesson: \"x\" is not a lesson number (see :lessons)\n");
     assertThat(t.task(en).status()).isEqualTo(1);
   }

@@ -166,6 +166,15 @@ class CopyUpTest {
   }
 
   @Test
+  void writingToALowerDeviceGoesToTheDeviceAndCopiesNothingUp() {
+    stack.disk.mkdir(l0.path("dev"), 0755);
+    stack.disk.mknod(l0.path("dev/null"), dev.layerlab.vfs.FileType.CHAR_DEVICE, 0666, 1, 3);
+    OverlayVfs mnt = stack.mount();
+    mnt.write("/dev/null", bytes("discarded"), WriteMode.APPEND, 0);
+    assertThat(upper).hasEntries("/");
+  }
+
+  @Test
   void symlinksAndDevicesAreCopiedUpAsThemselves() {
     l0.symlink("../usr/lib", "lib");
     stack.disk.mkdir(l0.path("dev"), 0755);

@@ -9,13 +9,13 @@ import java.util.List;
  * A disk with N lower layers (lower(0) is the bottom, as in image order), an upper and a
  * work dir, and the events of the mount made over them.
  */
-final class Stack {
-  final FakeClock clock = new FakeClock();
-  final JimfsVfs disk = JimfsVfs.create(clock);
-  final List<OverlayEvent> events = new ArrayList<>();
+public final class Stack {
+  public final FakeClock clock = new FakeClock();
+  public final JimfsVfs disk = JimfsVfs.create(clock);
+  public final List<OverlayEvent> events = new ArrayList<>();
   private final int layers;
 
-  Stack(int layers) {
+  public Stack(int layers) {
     this.layers = layers;
     disk.mkdir("/lower", 0755);
     for (int i = 0; i < layers; i++) {
@@ -26,16 +26,16 @@ final class Stack {
   }
 
   /** Lower layer {@code n}: 0 is the bottom. */
-  Layer lower(int n) {
+  public Layer lower(int n) {
     return new Layer(disk, "/lower/L" + n);
   }
 
-  Layer upper() {
+  public Layer upper() {
     return new Layer(disk, "/upper");
   }
 
   /** The lowerdir list, top-first. */
-  List<String> lowerDirs() {
+  public List<String> lowerDirs() {
     List<String> dirs = new ArrayList<>();
     for (int i = layers - 1; i >= 0; i--) {
       dirs.add("/lower/L" + i);
@@ -43,21 +43,21 @@ final class Stack {
     return dirs;
   }
 
-  OverlayVfs mount() {
+  public OverlayVfs mount() {
     return mount(OverlayOptions.DEFAULTS);
   }
 
-  OverlayVfs mount(OverlayOptions options) {
+  public OverlayVfs mount(OverlayOptions options) {
     return OverlayVfs.mount(disk, lowerDirs(), "/upper", "/work", options, events::add);
   }
 
   /** The mount's layer index (0 = top) of lower layer {@code n}. */
-  int index(int n) {
+  public int index(int n) {
     return layers - 1 - n;
   }
 
   @SuppressWarnings("unchecked")
-  <T extends OverlayEvent> List<T> events(Class<T> type) {
+  public <T extends OverlayEvent> List<T> events(Class<T> type) {
     return (List<T>) events.stream().filter(type::isInstance).toList();
   }
 }

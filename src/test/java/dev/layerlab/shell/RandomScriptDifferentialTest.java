@@ -9,14 +9,15 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Random scripts through real bash and through layerlab's shell. The seed is printed; rerun one
- * with {@code mvn -o test -Dtest=RandomScriptDifferentialTest -Dlayerlab.seed=SEED}.
+ * with {@code mvn -o test -Dtest=RandomScriptDifferentialTest -Dlayerlab.seed=SEED}, explore new
+ * ones with {@code -Dlayerlab.seed=random}.
  */
 class RandomScriptDifferentialTest {
   private static final int SCRIPTS = 60;
 
   @Test
   void randomScriptsBehaveLikeBash() throws IOException {
-    long seed = Long.getLong("layerlab.seed", System.nanoTime());
+    long seed = Seeds.seed();
     System.out.println("RandomScriptDifferentialTest seed: " + seed);
     RandomScripts scripts = new RandomScripts(seed);
     Path dir = Files.createTempDirectory("layerlab-random");

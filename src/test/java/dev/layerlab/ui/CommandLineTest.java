@@ -47,8 +47,9 @@ class CommandLineTest {
     assertThat(run.status()).isZero();
     assertThat(run.err()).isEmpty();
     assertThat(run.out()).startsWith("layerlab - a terminal laboratory")
-        .contains("Usage: layerlab [-hV] [--no-color] [--lang=LANG] [--script=FILE] [-c=LINE]...")
-        .contains("-c=LINE", "--script=FILE", "--no-color", "--lang=LANG", "-h, --help", "-V, --version");
+        .contains("Usage: layerlab [-hV] [--exam] [--no-color] [--lang=LANG] [--lessons=DIR]")
+        .contains("-c=LINE", "--script=FILE", "--no-color", "--lang=LANG", "--lessons=DIR", "--exam", "-h, --help",
+            "-V, --version");
     assertThat(layerlab("", "-h").out()).isEqualTo(run.out());
   }
 

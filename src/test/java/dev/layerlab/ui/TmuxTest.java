@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.Test;
 class TmuxTest {
 
   // A fresh server for every start: a new session can reach a server that is still shutting down.
+  private static final AtomicInteger SERVERS = new AtomicInteger();
   private final List<String> sockets = new ArrayList<>();
   private String socket;
   private Path state;
@@ -85,7 +87,8 @@ class TmuxTest {
     start();
     waitFor(s -> s.contains("root@host:~#"), false);
     tmux("send-keys", "-t", "lab", "nosuchcmd", "Enter");
-    waitFor(s -> s.contains("bash: nosuchcmd: command not found"), false);
+    // Ctrl-D only means "leave" at the prompt: typed while the command still runs, the tty eats it.
+    waitFor(s -> s.contains("bash: nosuchcmd: command not found\nroot@host:~#"), false);
     tmux("send-keys", "-t", "lab", "C-d");
     String dead = waitFor(s -> s.contains("status=127"), false);
     assertThat(dead).contains("exit");
@@ -94,7 +97,7 @@ class TmuxTest {
 
   /** Starts the jar in a detached pane; words with '=' become environment variables. */
   private void start(String... words) throws Exception {
-    socket = "layerlab-test-" + ProcessHandle.current().pid() + "-" + sockets.size();
+    socket = "layerlab-test-" + ProcessHandle.current().pid() + "-" + SERVERS.incrementAndGet();
     sockets.add(socket);
     List<String> env = new ArrayList<>(List.of("XDG_STATE_HOME=" + state));
     List<String> args = new ArrayList<>();
@@ -103,7 +106,8 @@ class TmuxTest {
     }
     String command = "env " + String.join(" ", env) + " " + String.join(" ", JarProcess.command(args.toArray(String[]::new)))
         + "; echo status=$?; sleep 60";
-    tmux("new-session", "-d", "-s", "lab", "-x", "100", "-y", "120", command);
+    String out = tmux("new-session", "-d", "-s", "lab", "-x", "100", "-y", "120", command);
+    assertThat(out).as("tmux new-session says").isEmpty();
   }
 
   private String capture(boolean escapes) throws Exception {

@@ -28,10 +28,7 @@ final class PullRenderer implements Consumer<PullEvent> {
   @Override
   public void accept(PullEvent e) {
     if (e instanceof PullEvent.Message m) {
-      lines.clear();
-      if (tty) {
-        out.print(ESC + "2K\r");
-      }
+      lines.clear(); // a line that is not progress ends the block of layer lines
       out.print((m.id() == null ? "" : m.id() + ": ") + m.text() + "\n");
     } else if (e instanceof PullEvent.Progress p) {
       if (!tty) {

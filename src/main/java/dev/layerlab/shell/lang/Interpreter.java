@@ -94,6 +94,11 @@ public final class Interpreter {
   }
 
   int execute(Node node, ShellState st, Io io) {
+    if (Thread.interrupted()) {
+      // the REPL interrupts the thread on Ctrl-C: abandon the line as bash does on SIGINT
+      io.out().flush();
+      throw new Jump(Jump.Kind.ABORT, 130);
+    }
     int status;
     if (node instanceof Node.Simple s) {
       status = simple(s, st, io);
@@ -164,6 +169,9 @@ public final class Interpreter {
     try {
       return execute(body, child, io);
     } catch (Jump j) {
+      if (j.kind == Jump.Kind.ABORT) {
+        throw j;
+      }
       return j.kind == Jump.Kind.EXIT ? j.value : child.status;
     }
   }
@@ -303,6 +311,9 @@ public final class Interpreter {
       err.print("bash: " + e.getMessage().split("\n")[0] + "\n");
       status = 2;
     } catch (Jump j) {
+      if (j.kind == Jump.Kind.ABORT) {
+        throw j;
+      }
       status = j.kind == Jump.Kind.EXIT ? j.value : child.status;
     }
     st.substitutionStatus = status;

@@ -2,11 +2,10 @@ package dev.layerlab.shell.util;
 
 import dev.layerlab.shell.Program;
 import dev.layerlab.shell.ProgramContext;
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-/** {@code cat [-n] [FILE...]}: {@code -} or no operand reads standard input. */
+/** {@code cat [-n] [FILE...]}: {@code -} or no operand reads standard input; each file is written as it is read. */
 final class Cat implements Program {
   @Override
   public int run(ProgramContext ctx) {
@@ -16,30 +15,38 @@ final class Cat implements Program {
     }
     List<String> files = a.operands().isEmpty() ? List.of("-") : a.operands();
     int status = 0;
-    ByteArrayOutputStream all = new ByteArrayOutputStream();
+    int[] line = {1};
+    boolean[] atLineStart = {true};
     for (String f : files) {
       byte[] data = Input.read(ctx, f);
       if (data == null) {
         status = 1;
         continue;
       }
-      all.writeBytes(data);
-    }
-    byte[] bytes = all.toByteArray();
-    if (a.has("n")) {
-      String text = new String(bytes, StandardCharsets.UTF_8);
-      StringBuilder sb = new StringBuilder();
-      int n = 1;
-      int start = 0;
-      while (start < text.length()) {
-        int nl = text.indexOf('\n', start);
-        int end = nl < 0 ? text.length() : nl + 1;
-        sb.append(String.format("%6d\t", n++)).append(text, start, end);
-        start = end;
+      if (a.has("n")) {
+        data = number(data, line, atLineStart);
       }
-      bytes = sb.toString().getBytes(StandardCharsets.UTF_8);
+      ctx.out().write(data, 0, data.length);
+      ctx.out().flush();
     }
-    ctx.out().write(bytes, 0, bytes.length);
     return status;
+  }
+
+  /** GNU numbers lines across all files, as one stream. */
+  private static byte[] number(byte[] data, int[] line, boolean[] atLineStart) {
+    String text = new String(data, StandardCharsets.UTF_8);
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < text.length(); i++) {
+      if (atLineStart[0]) {
+        sb.append(String.format("%6d\t", line[0]++));
+        atLineStart[0] = false;
+      }
+      char c = text.charAt(i);
+      sb.append(c);
+      if (c == '\n') {
+        atLineStart[0] = true;
+      }
+    }
+    return sb.toString().getBytes(StandardCharsets.UTF_8);
   }
 }

@@ -60,7 +60,11 @@ final class Chmod implements Program {
     try {
       st = top ? ctx.vfs().stat(path) : ctx.vfs().lstat(path);
     } catch (VfsException e) {
-      ctx.error("cannot access " + Input.quote(shown) + ": " + e.reason());
+      if (top && e.errno() == dev.layerlab.vfs.Errno.ENOENT && ctx.vfs().exists(path)) {
+        ctx.error("cannot operate on dangling symlink " + Input.quote(shown));
+      } else {
+        ctx.error("cannot access " + Input.quote(shown) + ": " + e.reason());
+      }
       return 1;
     }
     if (st.isSymlink()) {

@@ -52,13 +52,9 @@ final class Cp implements Program {
         status = 1;
         continue;
       }
-      if (st.isDirectory() && Trees.isWithin(from, to)) {
-        ctx.error("cannot copy a directory, " + Input.quote(src) + ", into itself, " + Input.quote(shownTo));
-        status = 1;
-        continue;
-      }
+      boolean intoItself = st.isDirectory() && Trees.isWithin(physical(ctx, from), physical(ctx, to));
       try {
-        Stat target = ctx.vfs().stat(to);
+        Stat target = noDeref ? ctx.vfs().lstat(to) : ctx.vfs().stat(to);
         if (target.ino() == st.ino() && target.dev() == st.dev()) {
           ctx.error(Input.quote(src) + " and " + Input.quote(shownTo) + " are the same file");
           status = 1;
@@ -75,17 +71,58 @@ final class Cp implements Program {
       } catch (VfsException e) {
         // the destination does not exist yet
       }
+      String destProblem = destinationProblem(ctx, to);
+      if (destProblem != null) {
+        ctx.error(destProblem.equals("dangling") ? "not writing through dangling symlink " + Input.quote(shownTo)
+            : "cannot stat " + Input.quote(shownTo) + ": " + destProblem);
+        status = 1;
+        continue;
+      }
+      if (st.isDirectory() && !Cp.isDir(ctx, to) && ctx.vfs().exists(to)) {
+        ctx.error("cannot overwrite non-directory " + Input.quote(shownTo) + " with directory " + Input.quote(src));
+        status = 1;
+        continue;
+      }
       try {
         Trees.copy(ctx.vfs(), from, to, preserve, noDeref);
         if (a.has("v")) {
           ctx.out().print(Input.quote(src) + " -> " + Input.quote(shownTo) + "\n");
         }
       } catch (VfsException e) {
-        ctx.error("cannot create regular file " + Input.quote(shownTo) + ": " + e.reason());
+        String what = st.isDirectory() ? "directory" : st.isSymlink() ? "symbolic link" : "regular file";
+        ctx.error("cannot create " + what + " " + Input.quote(shownTo) + ": " + e.reason());
+        status = 1;
+        continue;
+      }
+      if (intoItself) {
+        // GNU copies the tree, skipping the copy it is making, then reports the loop
+        ctx.error("cannot copy a directory, " + Input.quote(src) + ", into itself, " + Input.quote(shownTo));
         status = 1;
       }
     }
     return status;
+  }
+
+  /** The path with symlinks in its directory part resolved, so that loops through links are seen. */
+  private static String physical(ProgramContext ctx, String path) {
+    try {
+      return dev.layerlab.vfs.VPaths.child(Names.canonical(ctx, VPaths.parent(path), false), VPaths.name(path));
+    } catch (VfsException e) {
+      return path;
+    }
+  }
+
+  /** cp follows the destination: why it cannot, "dangling" for a symlink to nothing, or null. */
+  private static String destinationProblem(ProgramContext ctx, String to) {
+    try {
+      ctx.vfs().stat(to);
+      return null;
+    } catch (VfsException e) {
+      if (e.errno() != dev.layerlab.vfs.Errno.ENOENT) {
+        return e.reason();
+      }
+      return ctx.vfs().exists(to) ? "dangling" : null;
+    }
   }
 
   static boolean isDir(ProgramContext ctx, String path) {

@@ -35,22 +35,27 @@ final class Ln implements Program {
       String shown = destIsDir ? (dest.equals(".") ? base : VPaths.child(dest, base)) : dest;
       String path = ctx.path(shown);
       String kind = symbolic ? "symbolic link" : "hard link";
-      try {
-        if (!symbolic) {
-          Stat st = ctx.vfs().stat(ctx.path(target));
-          if (st.isDirectory()) {
+      if (!symbolic) {
+        try {
+          if (ctx.vfs().lstat(ctx.path(target)).isDirectory()) {
             ctx.error(target + ": hard link not allowed for directory");
             status = 1;
             continue;
           }
+        } catch (VfsException e) {
+          ctx.error("failed to access " + Input.quote(target) + ": " + e.reason());
+          status = 1;
+          continue;
         }
-      } catch (VfsException e) {
-        ctx.error("failed to access " + Input.quote(target) + ": " + e.reason());
+      }
+      boolean exists = ctx.vfs().exists(path);
+      if (exists && !a.has("f")) {
+        ctx.error("failed to create " + kind + " " + Input.quote(shown) + ": File exists");
         status = 1;
         continue;
       }
       try {
-        if (a.has("f") && ctx.vfs().exists(path) && !ctx.vfs().lstat(path).isDirectory()) {
+        if (exists && !ctx.vfs().lstat(path).isDirectory()) {
           ctx.vfs().unlink(path);
         }
         if (symbolic) {
@@ -62,7 +67,8 @@ final class Ln implements Program {
           ctx.out().print(Input.quote(shown) + (symbolic ? " -> " : " => ") + Input.quote(target) + "\n");
         }
       } catch (VfsException e) {
-        ctx.error("failed to create " + kind + " " + Input.quote(shown) + ": " + e.reason());
+        ctx.error("failed to create " + kind + " " + Input.quote(shown) + (symbolic ? "" : " => " + Input.quote(target))
+            + ": " + e.reason());
         status = 1;
       }
     }

@@ -47,7 +47,7 @@ final class Mkdir implements Program {
               if (!ctx.vfs().exists(cur)) {
                 ctx.vfs().mkdir(cur, 0755);
                 verbose(ctx, a, shownCur);
-              } else if (!ctx.vfs().stat(cur).isDirectory()) {
+              } else if (!isDirectory(ctx, cur)) {
                 throw new VfsException(dev.layerlab.vfs.Errno.ENOTDIR, cur);
               }
             } catch (VfsException e) {
@@ -60,12 +60,19 @@ final class Mkdir implements Program {
           if (cur == null) {
             continue;
           }
-          try {
-            if (ctx.vfs().stat(path).isDirectory()) {
+          if (ctx.vfs().exists(path)) {
+            try {
+              if (ctx.vfs().stat(path).isDirectory()) {
+                continue;
+              }
+            } catch (VfsException e) {
+              // a dangling symlink makes mkdir(2) fail with EEXIST; a loop fails the stat after it
+              ctx.error(e.errno() == dev.layerlab.vfs.Errno.ENOENT
+                  ? "cannot create directory " + Input.quote(d) + ": File exists"
+                  : "cannot stat " + Input.quote(d) + ": " + e.reason());
+              status = 1;
               continue;
             }
-          } catch (VfsException e) {
-            // create it below
           }
         }
         ctx.vfs().mkdir(path, 0755);
@@ -84,6 +91,18 @@ final class Mkdir implements Program {
   private static void verbose(ProgramContext ctx, Args a, String d) {
     if (a.has("v")) {
       ctx.out().print("mkdir: created directory " + Input.quote(d) + "\n");
+    }
+  }
+
+  /** Whether an existing name is a directory; a dangling symlink there makes mkdir(2) say EEXIST. */
+  private static boolean isDirectory(ProgramContext ctx, String path) {
+    try {
+      return ctx.vfs().stat(path).isDirectory();
+    } catch (VfsException e) {
+      if (e.errno() == dev.layerlab.vfs.Errno.ENOENT) {
+        throw new VfsException(dev.layerlab.vfs.Errno.EEXIST, path);
+      }
+      throw e;
     }
   }
 

@@ -42,10 +42,31 @@ final class Mv implements Program {
         status = 1;
         continue;
       }
+      String destProblem = destinationProblem(ctx, to);
+      if (destProblem != null) {
+        ctx.error("cannot stat " + Input.quote(shownTo) + ": " + destProblem);
+        status = 1;
+        continue;
+      }
+      if (st.isDirectory() && ctx.vfs().exists(to) && !ctx.vfs().lstat(to).isDirectory()) {
+        ctx.error("cannot overwrite non-directory " + Input.quote(shownTo) + " with directory " + Input.quote(src));
+        status = 1;
+        continue;
+      }
       if (st.isDirectory() && Trees.isWithin(from, to) && !VPaths.normalize(from).equals(VPaths.normalize(to))) {
         ctx.error("cannot move " + Input.quote(src) + " to a subdirectory of itself, " + Input.quote(shownTo));
         status = 1;
         continue;
+      }
+      try {
+        Stat target = ctx.vfs().lstat(to);
+        if (target.ino() == st.ino() && target.dev() == st.dev()) {
+          ctx.error(Input.quote(src) + " and " + Input.quote(shownTo) + " are the same file");
+          status = 1;
+          continue;
+        }
+      } catch (VfsException e) {
+        // no destination yet
       }
       if (a.has("n") && ctx.vfs().exists(to)) {
         continue;
@@ -80,5 +101,15 @@ final class Mv implements Program {
       }
     }
     return status;
+  }
+
+  /** Why the destination cannot even be looked up (ENOTDIR, ELOOP...), or null when it can (or is just absent). */
+  static String destinationProblem(ProgramContext ctx, String to) {
+    try {
+      ctx.vfs().lstat(to);
+      return null;
+    } catch (VfsException e) {
+      return e.errno() == Errno.ENOENT ? null : e.reason();
+    }
   }
 }

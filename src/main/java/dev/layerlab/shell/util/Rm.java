@@ -42,7 +42,8 @@ final class Rm implements Program {
       try {
         st = ctx.vfs().lstat(path);
       } catch (VfsException e) {
-        if (!force) {
+        boolean missing = e.errno() == dev.layerlab.vfs.Errno.ENOENT || e.errno() == dev.layerlab.vfs.Errno.ENOTDIR;
+        if (!force || !missing) {
           ctx.error("cannot remove " + Input.quote(f) + ": " + e.reason());
           status = 1;
         }

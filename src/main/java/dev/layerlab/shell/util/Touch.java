@@ -45,10 +45,11 @@ final class Touch implements Program {
     for (String f : a.operands()) {
       String path = ctx.path(f);
       try {
-        if (!ctx.vfs().exists(path) && !a.has("h")) {
+        if (!a.has("h") && !followsToSomething(ctx, path)) {
           if (a.has("c")) {
             continue;
           }
+          // like open(O_CREAT), this creates the target of a dangling symlink
           ctx.vfs().write(path, new byte[0], Vfs.WriteMode.APPEND, 0644);
         }
         ctx.vfs().utimes(path, onlyM ? null : when, onlyA ? null : when, !a.has("h"));
@@ -58,5 +59,17 @@ final class Touch implements Program {
       }
     }
     return status;
+  }
+
+  private static boolean followsToSomething(ProgramContext ctx, String path) {
+    try {
+      ctx.vfs().stat(path);
+      return true;
+    } catch (VfsException e) {
+      if (e.errno() != dev.layerlab.vfs.Errno.ENOENT) {
+        throw e;
+      }
+      return false;
+    }
   }
 }

@@ -20,17 +20,28 @@ final class Trees {
    * {@code to}, recursing into directories.
    */
   static void copy(Vfs vfs, String from, String to, Preserve p, boolean noDeref) {
+    copy(vfs, from, to, p, noDeref, VPaths.normalize(to));
+  }
+
+  /** {@code avoid} is the copy's own top directory: cp never descends into what it just made. */
+  private static void copy(Vfs vfs, String from, String to, Preserve p, boolean noDeref, String avoid) {
     Stat st = noDeref ? vfs.lstat(from) : vfs.stat(from);
     switch (st.type()) {
       case DIRECTORY -> {
         if (!vfs.exists(to)) {
-          vfs.mkdir(to, st.mode() & 07777);
+          vfs.mkdir(to, st.mode() & 07755);
         }
         for (DirEntry e : vfs.readDir(from)) {
-          copy(vfs, VPaths.child(from, e.name()), VPaths.child(to, e.name()), p, true);
+          String child = VPaths.child(from, e.name());
+          if (!VPaths.normalize(child).equals(avoid)) {
+            copy(vfs, child, VPaths.child(to, e.name()), p, true, avoid);
+          }
         }
       }
-      case SYMLINK -> vfs.symlink(vfs.readlink(from), to);
+      case SYMLINK -> {
+        replaceNonDirectory(vfs, to);
+        vfs.symlink(vfs.readlink(from), to);
+      }
       case REGULAR -> {
         if (vfs.exists(to)) {
           vfs.write(to, vfs.read(from), Vfs.WriteMode.TRUNCATE, st.mode() & 0777);
@@ -38,7 +49,10 @@ final class Trees {
           vfs.write(to, vfs.read(from), Vfs.WriteMode.CREATE_NEW, p.mode() ? st.mode() & 0777 : st.mode() & 0755);
         }
       }
-      default -> vfs.mknod(to, st.type(), st.mode() & 0777, st.rdevMajor(), st.rdevMinor());
+      default -> {
+        replaceNonDirectory(vfs, to);
+        vfs.mknod(to, st.type(), st.mode() & 0777, st.rdevMajor(), st.rdevMinor());
+      }
     }
     if (p.owner()) {
       vfs.chown(to, st.uid(), st.gid(), false);
@@ -53,6 +67,13 @@ final class Trees {
     }
     if (p.times()) {
       vfs.utimes(to, st.atime(), st.mtime(), false);
+    }
+  }
+
+  /** cp cannot write a symlink or device into an existing file: it unlinks the file first. */
+  private static void replaceNonDirectory(Vfs vfs, String to) {
+    if (vfs.exists(to) && !vfs.lstat(to).isDirectory()) {
+      vfs.unlink(to);
     }
   }
 

@@ -21,7 +21,6 @@ final class KernelSide implements Side {
   private final Specials specials = new Specials();
   private int layers;
   private boolean mounted;
-  private String lastOptions = "";
 
   KernelSide(Path parent) {
     try {
@@ -128,11 +127,6 @@ final class KernelSide implements Side {
       throw new MountFailed(r.err().strip().replace(dir.toString(), "<T>"));
     }
     mounted = true;
-    lastOptions = options;
-  }
-
-  String lastOptions() {
-    return lastOptions;
   }
 
   @Override

@@ -228,73 +228,73 @@ final class OpLanguage {
       return o.options() == null ? "remount" : "remount " + o.options();
     }
     if (op instanceof Op.Write o) {
-      return "write " + o.path() + " " + quote(o.content());
+      return "write " + quote(o.path()) + " " + quote(o.content());
     }
     if (op instanceof Op.Append o) {
-      return "append " + o.path() + " " + quote(o.content());
+      return "append " + quote(o.path()) + " " + quote(o.content());
     }
     if (op instanceof Op.Touch o) {
-      return "touch " + o.path();
+      return "touch " + quote(o.path());
     }
     if (op instanceof Op.Mkdir o) {
-      return "mkdir " + o.path() + (o.mode() == null ? "" : " " + Integer.toOctalString(o.mode()));
+      return "mkdir " + quote(o.path()) + (o.mode() == null ? "" : " " + Integer.toOctalString(o.mode()));
     }
     if (op instanceof Op.Rm o) {
-      return "rm " + (o.recursive() ? "-r " : "") + o.path();
+      return "rm " + (o.recursive() ? "-r " : "") + quote(o.path());
     }
     if (op instanceof Op.Rmdir o) {
-      return "rmdir " + o.path();
+      return "rmdir " + quote(o.path());
     }
     if (op instanceof Op.Chmod o) {
-      return String.format("chmod %04o %s", o.mode(), o.path());
+      return String.format("chmod %04o ", o.mode()) + quote(o.path());
     }
     if (op instanceof Op.Chown o) {
-      return "chown " + o.uid() + ":" + o.gid() + " " + o.path();
+      return "chown " + o.uid() + ":" + o.gid() + " " + quote(o.path());
     }
     if (op instanceof Op.Mv o) {
-      return "mv " + o.from() + " " + o.to();
+      return "mv " + quote(o.from()) + " " + quote(o.to());
     }
     if (op instanceof Op.Rename o) {
-      return "rename " + o.from() + " " + o.to();
+      return "rename " + quote(o.from()) + " " + quote(o.to());
     }
     if (op instanceof Op.Symlink o) {
-      return "ln -s " + quote(o.target()) + " " + o.path();
+      return "ln -s " + quote(o.target()) + " " + quote(o.path());
     }
     if (op instanceof Op.Link o) {
-      return "ln " + o.existing() + " " + o.path();
+      return "ln " + quote(o.existing()) + " " + quote(o.path());
     }
     if (op instanceof Op.Truncate o) {
-      return "truncate " + o.path() + " " + o.size();
+      return "truncate " + quote(o.path()) + " " + o.size();
     }
     if (op instanceof Op.Mknod o) {
-      return "mknod " + o.path() + " " + o.kind() + " " + o.major() + " " + o.minor();
+      return "mknod " + quote(o.path()) + " " + o.kind() + " " + o.major() + " " + o.minor();
     }
     if (op instanceof Op.Whiteout o) {
-      return "whiteout " + o.path();
+      return "whiteout " + quote(o.path());
     }
     if (op instanceof Op.Opaque o) {
-      return "opaque " + o.path();
+      return "opaque " + quote(o.path());
     }
     if (op instanceof Op.SetXattr o) {
-      return "setxattr " + o.name() + " " + quote(o.value()) + " " + o.path();
+      return "setxattr " + o.name() + " " + quote(o.value()) + " " + quote(o.path());
     }
     if (op instanceof Op.RmXattr o) {
-      return "rmxattr " + o.name() + " " + o.path();
+      return "rmxattr " + o.name() + " " + quote(o.path());
     }
     if (op instanceof Op.Cat o) {
-      return "cat " + o.path();
+      return "cat " + quote(o.path());
     }
     if (op instanceof Op.Ls o) {
-      return "ls " + o.path();
+      return "ls " + quote(o.path());
     }
     if (op instanceof Op.Exists o) {
-      return "exists " + o.path();
+      return "exists " + quote(o.path());
     }
     if (op instanceof Op.Stat o) {
-      return "stat " + o.path();
+      return "stat " + quote(o.path());
     }
     if (op instanceof Op.Ino o) {
-      return "ino " + o.path();
+      return "ino " + quote(o.path());
     }
     if (op instanceof Op.Note o) {
       return "note " + o.text();

@@ -4,7 +4,6 @@ import dev.layerlab.vfs.Errno;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
@@ -82,8 +81,7 @@ final class Proc {
   /** Whether an executable of this name is on PATH. */
   static boolean onPath(String tool) {
     String path = System.getenv().getOrDefault("PATH", "/usr/sbin:/usr/bin:/sbin:/bin");
-    List<String> dirs = new ArrayList<>(List.of(path.split(":")));
-    for (String d : dirs) {
+    for (String d : path.split(":")) {
       if (!d.isEmpty() && java.nio.file.Files.isExecutable(java.nio.file.Path.of(d, tool))) {
         return true;
       }

@@ -13,13 +13,13 @@ import java.util.TreeMap;
  * same script.
  *
  * <p>All names come from a small universe so that layers collide and ops meet each other's
- * results. Device nodes are only ever named {@code null} and no data op or symlink target names
- * one, so the real side never opens a device.
+ * results. Every device node is the null device (char 1:3), the only one the real side will
+ * open, so ops may land on devices however names move.
  */
 final class RandomScripts {
   private static final String[] PATHS = {
     "/a", "/b", "/c", "/f", "/g", "/a/f", "/a/g", "/a/d", "/a/d/f", "/a/d/g", "/b/f", "/b/g",
-    "/b/d", "/b/d/f", "/c/f",
+    "/b/d", "/b/d/f", "/c/f", "/a/x y",
   };
   private static final String[] DEVICES = {"/null", "/a/null", "/a/d/null", "/b/null"};
   private static final String[] LINK_TARGETS = {
@@ -32,6 +32,8 @@ final class RandomScripts {
 
   private final Random rnd;
   private final List<Step> steps = new ArrayList<>();
+  /** Regular files each lower layer holds, for content edits made while mounted. */
+  private final List<List<String>> layerFiles = new ArrayList<>();
 
   private RandomScripts(long seed) {
     this.rnd = new Random(seed);
@@ -51,9 +53,15 @@ final class RandomScripts {
       preparedUpper();
     }
     String options = rnd.nextInt(5) == 0 ? OPTIONS[rnd.nextInt(OPTIONS.length)] : "";
+    if (layers >= 2 && rnd.nextInt(30) == 0) {
+      options = "noupper"; // read-only: every change must fail with EROFS
+    }
     add(Step.Target.MERGED, -1, new Op.Mount(options));
     int ops = 6 + rnd.nextInt(10);
     for (int i = 0; i < ops; i++) {
+      if (rnd.nextInt(30) == 0 && lowerEdit()) {
+        continue;
+      }
       add(Step.Target.MERGED, -1, mergedOp());
     }
     return Script.of(name, steps);
@@ -131,12 +139,34 @@ final class RandomScripts {
         specials.add(new Op.SetXattr("user.k", "v" + n, e.getKey()));
       }
     }
+    List<String> files = new ArrayList<>();
+    kinds.forEach((path, k) -> {
+      if (k == 'f' && made.contains(path)) {
+        files.add(path);
+      }
+    });
+    layerFiles.add(files);
     // whiteouts, devices and xattrs last: the real side makes them in one shell at mount time
     specials.sort((x, y) -> Boolean.compare(!(x instanceof Op.Opaque), !(y instanceof Op.Opaque)));
     specials.forEach(op -> add(Step.Target.LOWER, n, op));
     if (kinds.isEmpty()) {
       add(Step.Target.LOWER, n, new Op.Mkdir(pick(PATHS).substring(0, 2), null));
     }
+  }
+
+  /**
+   * A content edit made directly in a lower layer while mounted (the seed post's experiment).
+   * Only rewrites of existing regular files: new or removed lower names meet the kernel's
+   * dentry caches, which make the result depend on memory pressure.
+   */
+  private boolean lowerEdit() {
+    int n = rnd.nextInt(layerFiles.size());
+    List<String> files = layerFiles.get(n);
+    if (files.isEmpty()) {
+      return false;
+    }
+    add(Step.Target.LOWER, n, new Op.Write(files.get(rnd.nextInt(files.size())), content()));
+    return true;
   }
 
   private void preparedUpper() {
@@ -150,7 +180,7 @@ final class RandomScripts {
   }
 
   private Op mergedOp() {
-    String p = pick(PATHS);
+    String p = rnd.nextInt(20) == 0 ? pick(DEVICES) : pick(PATHS);
     String q = pick(PATHS);
     int w = rnd.nextInt(100);
     if (w < 10) {

@@ -164,7 +164,10 @@ final class Runner {
     }
     if (op instanceof Op.Stat o) {
       Stat st = fs.lstat(o.path());
-      return " | " + Canon.line(fs, o.path(), st, side.layerInodes(layers)) + " nlink=" + st.nlink();
+      // every object seen through an overlay mount reports the mount's own st_dev
+      String dev = st.dev() == fs.lstat("/").dev() ? "same" : "other";
+      return " | " + Canon.line(fs, o.path(), st, side.layerInodes(layers)) + " nlink=" + st.nlink()
+          + " dev=" + dev + "-as-root";
     }
     if (op instanceof Op.Ino o) {
       return " | st_ino == " + side.layerInodes(layers).resolve(fs.lstat(o.path()).ino());

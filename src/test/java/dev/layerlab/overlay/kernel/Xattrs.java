@@ -80,7 +80,7 @@ final class Xattrs {
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (c == '\\' && i + 3 < s.length() + 0 && isOctal(s, i + 1)) {
+      if (c == '\\' && isOctal(s, i + 1)) {
         sb.append((char) Integer.parseInt(s.substring(i + 1, i + 4), 8));
         i += 3;
       } else if (c == '\\' && i + 1 < s.length() && s.charAt(i + 1) == '\\') {

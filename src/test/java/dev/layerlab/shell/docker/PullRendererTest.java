@@ -34,7 +34,7 @@ class PullRendererTest {
   void terminalOutputMovesTheCursorToTheLayersLine() {
     feed(true, 120);
     String out = bytes.toString(StandardCharsets.UTF_8);
-    assertThat(out).startsWith("\u001b[2K\r18.04: Pulling from library/ubuntu\n"
+    assertThat(out).startsWith("18.04: Pulling from library/ubuntu\n"
         + "\n\u001b[1A\u001b[2K\r124c757242f8: Pulling fs layer \r\u001b[1B"
         + "\n\u001b[1A\u001b[2K\r2ebc019eb4e2: Pulling fs layer \r\u001b[1B"
         + "\u001b[2A\u001b[2K\r124c757242f8: Downloading [=========================>                         ] "
