@@ -299,7 +299,7 @@ public final class Engine {
    * given (the config's diffIDs must already name it), with {@code parent} recorded as its parent,
    * as the builder's commits and exports do. The same config twice gives the same image.
    */
-  public synchronized ImageRecord storeBuilt(Digest parent, LayerBlob layer, byte[] configBytes) {
+  public synchronized ImageRecord storeBuilt(Digest parent, dev.layerlab.image.LayerBlob layer, byte[] configBytes) {
     ImageRecord p = parent == null ? null : images.get(parent)
         .orElseThrow(() -> EngineException.notFound("No such image: " + parent));
     Layer top = p == null || p.topLayer() == null ? null : layers.get(p.topLayer()).orElseThrow();
