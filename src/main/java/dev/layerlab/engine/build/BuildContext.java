@@ -25,6 +25,9 @@ final class BuildContext {
 
   private final Map<String, Entry> entries = new TreeMap<>();
 
+  /** No context at all: the Dockerfile came on standard input. */
+  BuildContext() {}
+
   /** Reads {@code dir} of {@code vfs}; {@code dockerfile} is the context-relative Dockerfile name, always sent. */
   BuildContext(Vfs vfs, String dir, String dockerfile) {
     DockerIgnore ignore = new DockerIgnore(vfs.exists(VPaths.child(dir, ".dockerignore"))

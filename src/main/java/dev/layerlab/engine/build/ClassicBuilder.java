@@ -38,9 +38,11 @@ public final class ClassicBuilder {
    * @param dockerfile the Dockerfile's absolute path on the host
    * @param tags {@code -t} values, already checked
    * @param target {@code --target}, or null
+   * @param stdinDockerfile the Dockerfile read from standard input ({@code docker build - < Dockerfile}),
+   *     which leaves the build without a context; null otherwise
    */
   public record Options(String contextDir, String dockerfile, List<String> tags, Map<String, String> buildArgs,
-      boolean noCache, boolean quiet, String target) {}
+      boolean noCache, boolean quiet, String target, String stdinDockerfile) {}
 
   private final Engine engine;
   private final Vfs host;
@@ -56,16 +58,24 @@ public final class ClassicBuilder {
   public Digest build(Options o, PrintStream stdout, PrintStream stderr) {
     PrintStream out = o.quiet() ? new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8)
         : stdout;
-    String dfRel = o.dockerfile().startsWith(o.contextDir().equals("/") ? "/" : o.contextDir() + "/")
-        ? o.dockerfile().substring(o.contextDir().equals("/") ? 1 : o.contextDir().length() + 1) : "Dockerfile";
-    BuildContext context = new BuildContext(host, o.contextDir(), dfRel);
-    long size = context.tarSize();
-    if (!o.dockerfile().startsWith(o.contextDir() + "/")) {
-      size += 512 + (host.read(o.dockerfile()).length + 511) / 512 * 512;
+    BuildContext context;
+    long size;
+    String text;
+    if (o.stdinDockerfile() != null) {
+      context = new BuildContext();
+      text = o.stdinDockerfile();
+      size = context.tarSize() + 512 + (text.getBytes(StandardCharsets.UTF_8).length + 511) / 512 * 512;
+    } else {
+      String prefix = o.contextDir().equals("/") ? "/" : o.contextDir() + "/";
+      boolean inside = o.dockerfile().startsWith(prefix);
+      context = new BuildContext(host, o.contextDir(), inside ? o.dockerfile().substring(prefix.length()) : "Dockerfile");
+      text = new String(host.read(o.dockerfile()), StandardCharsets.UTF_8);
+      size = context.tarSize();
+      if (!inside) {
+        size += 512 + (host.read(o.dockerfile()).length + 511) / 512 * 512;
+      }
     }
-    out.print(String.format("Sending build context to Docker daemon %8s%n", BuildContext.humanSize(size))
-        .replace(System.lineSeparator(), "\n"));
-    String text = new String(host.read(o.dockerfile()), StandardCharsets.UTF_8);
+    out.print("Sending build context to Docker daemon " + String.format("%8s", BuildContext.humanSize(size)) + "\n");
     DockerfileParser.Parsed parsed = DockerfileParser.parse(text);
     List<Instruction> meta = new ArrayList<>();
     List<List<Instruction>> stages = new ArrayList<>();

@@ -46,9 +46,14 @@ final class BuildCommand {
   static int build(Cli cli, Flags f) {
     Vfs fs = cli.ctx().vfs();
     String arg = f.args().get(0);
+    String stdin = null;
     if (arg.equals("-")) {
-      throw new CliError("unable to prepare context: reading a Dockerfile from standard input is not supported here: "
-          + "give a context directory", 1);
+      try {
+        stdin = new String(cli.ctx().in().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      } catch (java.io.IOException e) {
+        throw new CliError("unable to prepare context: " + e.getMessage(), 1);
+      }
+      arg = ".";
     }
     String dir = VPaths.normalize(cli.ctx().path(arg));
     Stat st = stat(fs, dir);
@@ -61,7 +66,7 @@ final class BuildCommand {
     String file = f.value("file");
     String dockerfile = file == null ? VPaths.child(dir, "Dockerfile") : VPaths.normalize(cli.ctx().path(file));
     Stat df = stat(fs, dockerfile);
-    if (df == null) {
+    if (df == null && stdin == null) {
       throw new CliError("unable to prepare context: unable to evaluate symlinks in Dockerfile path: lstat "
           + dockerfile + ": no such file or directory", 1);
     }
@@ -86,7 +91,7 @@ final class BuildCommand {
     ClassicBuilder builder = new ClassicBuilder(engine, fs, hooks(cli));
     try {
       builder.build(new ClassicBuilder.Options(dir, dockerfile, f.all("tag"), args, f.bool("no-cache"),
-          f.bool("quiet"), f.value("target")), cli.out(), cli.err());
+          f.bool("quiet"), f.value("target"), stdin), cli.out(), cli.err());
       return 0;
     } catch (BuildException e) {
       cli.out().flush();

@@ -316,4 +316,15 @@ class BuildCommandTest {
     assertThat(t.err).isEqualTo("OCI runtime create failed: container_linux.go:348: starting container process caused "
         + "\"exec: \\\"/bin/sh\\\": stat /bin/sh: no such file or directory\": unknown\n");
   }
+
+  @Test
+  void aDockerfileOnStandardInputBuildsWithoutAContext() {
+    t.type("docker build -t piped - <<'EOF'\nFROM ubuntu:18.04\nRUN echo piped > /p\nEOF");
+    assertThat(t.err).isEmpty();
+    assertThat(t.out).startsWith("Sending build context to Docker daemon  2.048kB\nStep 1/2 : FROM ubuntu:18.04\n");
+    assertThat(t.type("docker run --rm piped cat /p")).isEqualTo("piped\n");
+    t.type("docker build - <<'EOF'\nFROM ubuntu:18.04\nCOPY x /x\nEOF");
+    assertThat(t.err).startsWith("COPY failed: stat /var/lib/docker/tmp/docker-builder");
+    assertThat(t.err).endsWith("/x: no such file or directory\n");
+  }
 }
