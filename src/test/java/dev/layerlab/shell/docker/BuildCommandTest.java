@@ -327,4 +327,24 @@ class BuildCommandTest {
     assertThat(t.err).startsWith("COPY failed: stat /var/lib/docker/tmp/docker-builder");
     assertThat(t.err).endsWith("/x: no such file or directory\n");
   }
+
+  @Test
+  void argsBeforeFromAreStepsAndChooseTheBaseImage() {
+    write("Dockerfile", "ARG TAG=16.04\nFROM ubuntu:${TAG}\nARG TAG\nRUN echo tag=$TAG\n");
+    t.type("docker build --build-arg TAG=18.04 .");
+    assertThat(t.err).isEmpty();
+    assertThat(ids(t.out, Map.of(ubuntu, "<ubuntu>"))).startsWith("""
+        Sending build context to Docker daemon  2.048kB
+        Step 1/4 : ARG TAG=16.04
+        Step 2/4 : FROM ubuntu:${TAG}
+         ---> <ubuntu>
+        Step 3/4 : ARG TAG
+         ---> Running in <1>
+        Removing intermediate container <1>
+         ---> <2>
+        Step 4/4 : RUN echo tag=$TAG
+         ---> Running in <3>
+        tag=18.04
+        """);
+  }
 }
