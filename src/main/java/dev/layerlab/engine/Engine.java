@@ -305,7 +305,11 @@ public final class Engine {
     Layer top = p == null || p.topLayer() == null ? null : layers.get(p.topLayer()).orElseThrow();
     Layer newTop = top;
     if (layer != null) {
+      boolean known = layers.get(Digest.chainId(top == null ? null : top.chainId(), layer.diffId())).isPresent();
       newTop = layers.register(top, layer);
+      if (!known) {
+        emit(new EngineEvent.LayerRegistered(newTop.chainId(), newTop.cacheId()));
+      }
     } else if (top != null) {
       layers.acquire(top.chainId());
     }
