@@ -66,6 +66,8 @@ class CoreutilsDifferentialTest {
         "find . -type f -name a.txt -print", "find . -maxdepth 1 -type d -name '.*' #sorted", "find . -xdev -type c #sorted",
         "find d -name f -o -name g #sorted", "find . ! -type f -maxdepth 1 #sorted", "find . -bogus",
         "find . -empty #sorted", "find . -perm -4000",
+        "find . -type c -exec ls -l {} \\; #sorted", "find d -name g -exec cat {} \\;", "find d -type f -exec false {} \\; -print",
+        "find . -maxdepth 1 -name '*.txt' -exec stat -c '%n %s' {} + #sorted",
         // getfattr / setfattr
         "getfattr -d a.txt", "getfattr a.txt", "getfattr -d -m - d", "getfattr -n trusted.overlay.opaque d",
         "getfattr -n user.nope a.txt", "getfattr --only-values -n user.comment a.txt", "getfattr -d -e hex a.txt",

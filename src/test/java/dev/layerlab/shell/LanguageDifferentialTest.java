@@ -104,6 +104,7 @@ class LanguageDifferentialTest {
         "for i in 1 2; do for j in a b; do echo $i$j; done; done | wc -l",
         "true && { echo grouped; false; } || echo fallback",
         "echo start; (cd /; pwd); echo end",
+        "mkdir -p real/sub; ln -s real/sub link; cd link; basename $(pwd); basename $(pwd -P); cd ..; echo *; cd -P link; cd ..; echo *",
         "unset x; echo \"[${x-unset}]\"; x=; echo \"[${x-unset}]\"; export -n x 2>/dev/null; echo ok");
   }
 

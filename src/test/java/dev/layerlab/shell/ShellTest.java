@@ -148,6 +148,20 @@ class ShellTest {
   }
 
   @Test
+  void lsOnTheTerminalQuotesNamesAsGnuDoes() {
+    sim.out("mkdir /q && cd /q && touch 'with space' plain \"it's\"");
+    assertThat(sim.run("ls", 80, false).out()).isEqualTo("\"it's\"\t plain\t'with space'\n");
+    assertThat(sim.run("ls -1", 80, false).out()).isEqualTo("\"it's\"\nplain\n'with space'\n");
+    assertThat(sim.run("ls -l", 80, false).out()).isEqualTo("total 0\n"
+        + "-rw-r--r-- 1 root root 0 Oct  1 12:00 \"it's\"\n"
+        + "-rw-r--r-- 1 root root 0 Oct  1 12:00  plain\n"
+        + "-rw-r--r-- 1 root root 0 Oct  1 12:00 'with space'\n");
+    assertThat(sim.out("ls | cat")).isEqualTo("it's\nplain\nwith space\n");
+    sim.out("mkdir /q2 && cd /q2 && touch 'a~b' '~x' 'c#d' '#e'");
+    assertThat(sim.run("ls", 80, false).out()).isEqualTo("'#e'   a~b   c#d  '~x'\n");
+  }
+
+  @Test
   void mountListsTheHostsMountsAndWhatTheEngineAdds() {
     sim.host.addMountSource(() -> List.of(new Machine.MountEntry("overlay", "/var/lib/docker/overlay2/abc/merged",
         "overlay", "rw,relatime,lowerdir=/var/lib/docker/overlay2/l/X,upperdir=u,workdir=w")));

@@ -118,7 +118,7 @@ final class ContainerCommands {
       return 0;
     }
     if (f.value("format") != null) {
-      return Formats.print(cli, f.value("format"), rows);
+      return Formats.print(cli, f.value("format"), rows, "CONTAINER ID");
     }
     TabWriter t = new TabWriter();
     List<String> header = new ArrayList<>(List.of("CONTAINER ID", "IMAGE", "COMMAND", "CREATED", "STATUS", "PORTS",

@@ -43,6 +43,7 @@ public final class DockerHost {
       }
     });
     programs.register("docker", docker);
+    programs.register("busybox", busybox(programs));
     this.hostMachine = HostMachine.create(clock, programs);
     this.namespace = MountNamespace.host(hostMachine.disk());
     this.engine = new Engine(namespace, registry, OverlayMounter.kernel(), clock, random);
@@ -51,6 +52,33 @@ public final class DockerHost {
     this.machine = new Mounted(hostMachine, namespace);
     this.shell = new DockerShell(Shells.on(machine), docker);
     sessions[0] = shell;
+  }
+
+  /**
+   * BusyBox's multi-call binary, which the alpine and busybox images' stubs name: it runs the
+   * applet it was called as ({@code ls} through {@code /bin/ls -> /bin/busybox}), or the one named
+   * in its first argument.
+   */
+  private static dev.layerlab.shell.Program busybox(Programs programs) {
+    return ctx -> {
+      List<String> args = ctx.args();
+      String applet = ctx.name();
+      if (applet.equals("busybox")) {
+        if (args.size() < 2) {
+          ctx.out().print("BusyBox v1.28.4 (2018-05-30 10:45:57 UTC) multi-call binary.\n");
+          return 0;
+        }
+        args = args.subList(1, args.size());
+        applet = args.get(0);
+      }
+      String name = applet.equals("ash") ? "sh" : applet;
+      var program = programs.find(name);
+      if (program.isEmpty() || name.equals("busybox")) {
+        ctx.err().print(applet + ": applet not found\n");
+        return 127;
+      }
+      return program.get().run(ctx.withArgs(args));
+    };
   }
 
   /** A host with the built-in 2018 catalog; {@code seed} fixes every random ID (cache-ids, container IDs, names). */

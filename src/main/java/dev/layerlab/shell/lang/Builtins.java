@@ -79,6 +79,11 @@ final class Builtins {
   }
 
   private int cd(List<String> args) {
+    boolean physical = false;
+    while (!args.isEmpty() && (args.get(0).equals("-P") || args.get(0).equals("-L"))) {
+      physical = args.get(0).equals("-P");
+      args = args.subList(1, args.size());
+    }
     if (args.size() > 1) {
       return error("cd: too many arguments");
     }
@@ -110,6 +115,9 @@ final class Builtins {
     } catch (VfsException e) {
       return error("cd: " + target + ": " + e.reason());
     }
+    if (physical) {
+      path = physicalPath(path);
+    }
     st.vars.put("OLDPWD", st.cwd);
     st.exported.add("OLDPWD");
     st.cwd = path;
@@ -118,6 +126,35 @@ final class Builtins {
       io.out().print(path + "\n");
     }
     return 0;
+  }
+
+  /** The directory with every symlink on the way resolved ({@code cd -P}). */
+  private String physicalPath(String path) {
+    List<String> done = new ArrayList<>();
+    List<String> todo = new ArrayList<>(VPaths.names(path));
+    int links = 0;
+    while (!todo.isEmpty()) {
+      String name = todo.remove(0);
+      if (name.equals("..")) {
+        if (!done.isEmpty()) {
+          done.remove(done.size() - 1);
+        }
+        continue;
+      }
+      String cur = "/" + String.join("/", done) + (done.isEmpty() ? "" : "/") + name;
+      if (interpreter.vfs().lstat(cur).isSymlink() && ++links < 40) {
+        String target = interpreter.vfs().readlink(cur);
+        List<String> next = new ArrayList<>(VPaths.names(target));
+        next.addAll(todo);
+        todo = next;
+        if (target.startsWith("/")) {
+          done.clear();
+        }
+        continue;
+      }
+      done.add(name);
+    }
+    return "/" + String.join("/", done);
   }
 
   private int export(String name, List<String> args) {

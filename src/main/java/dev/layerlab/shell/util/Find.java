@@ -152,6 +152,11 @@ final class Find implements Program {
         public String printf(String format) {
           return format(format, shown, path, start, st, depth);
         }
+
+        public int exec(String commandLine) {
+          ctx.out().flush();
+          return ctx.scripts().run(commandLine, "find", List.of(), ctx);
+        }
       });
     }
 

@@ -22,6 +22,9 @@ sealed interface FindExpr {
     void print(String text);
 
     String printf(String format);
+
+    /** Runs a command line (already quoted) in a child shell; returns its exit status. */
+    int exec(String commandLine);
   }
 
   boolean eval(Visit v);
@@ -91,6 +94,21 @@ sealed interface FindExpr {
     public boolean eval(Visit v) {
       v.print(format == null ? v.path() + (nul ? "\0" : "\n") : v.printf(format));
       return true;
+    }
+
+    public boolean hasAction() {
+      return true;
+    }
+  }
+
+  /** {@code -exec COMMAND ;}: true when the command exits 0; {@code {}} stands for the path. */
+  record Exec(java.util.List<String> command) implements FindExpr {
+    public boolean eval(Visit v) {
+      StringBuilder line = new StringBuilder();
+      for (String word : command) {
+        line.append(dev.layerlab.shell.lang.Quoting.shell(word.replace("{}", v.path()))).append(' ');
+      }
+      return v.exec(line.toString()) == 0;
     }
 
     public boolean hasAction() {

@@ -148,6 +148,17 @@ final class FindParser {
         lastTest = a;
         return new FindExpr.Perm(mode, how);
       }
+      case "-exec" -> {
+        List<String> command = new ArrayList<>();
+        while (at < args.size() && !args.get(at).equals(";") && !args.get(at).equals("+")) {
+          command.add(args.get(at++));
+        }
+        if (at >= args.size() || command.isEmpty()) {
+          throw new Error("missing argument to `-exec'");
+        }
+        at++;
+        return new FindExpr.Exec(List.copyOf(command));
+      }
       case "-true" -> {
         return new FindExpr.Constant(true);
       }

@@ -16,7 +16,7 @@ final class Ls implements Program {
   /** The options that shape the output. */
   record Options(boolean all, boolean almostAll, boolean directory, boolean inode, boolean longFormat,
       boolean numeric, boolean recursive, boolean human, boolean columns, boolean classify, boolean blocks,
-      boolean dereference, int width,
+      boolean dereference, boolean quote, int width,
       Comparator<LsEntry> order) {}
 
   @Override
@@ -44,7 +44,7 @@ final class Ls implements Program {
       order = order.reversed();
     }
     Options o = new Options(a.has("a"), a.has("A"), a.has("d"), a.has("i"), longFormat, a.has("n"), a.has("R"),
-        a.has("h"), columns, a.has("F"), a.has("s"), a.has("L"), width(a, ctx), order);
+        a.has("h"), columns, a.has("F"), a.has("s"), a.has("L"), ctx.tty(), width(a, ctx), order);
     return new Listing(ctx, o, new LsLayout(o, Accounts.of(ctx.vfs()), new LsStyle(colour, o.classify()),
         ctx.machine().clock().instant(), ctx.machine().zone())).run(a.operands());
   }

@@ -38,6 +38,12 @@ final class LsLayout {
    */
   void print(List<LsEntry> entries, List<LsEntry> sizing, StringBuilder out) {
     this.sizing = sizing;
+    align = false;
+    if (o.quote() && (o.longFormat() || o.columns())) {
+      for (LsEntry e : entries) {
+        align |= !quoted(e.name()).equals(e.name());
+      }
+    }
     blocksWidth = 0;
     for (LsEntry e : sizing) {
       blocksWidth = Math.max(blocksWidth, blocks(e).length());
@@ -73,13 +79,34 @@ final class LsLayout {
     return w;
   }
 
+  private boolean align;
+
   private String name(LsEntry e) {
     boolean dangling = e.stat().isSymlink() && e.targetStat() == null;
-    return style.paint(e.name(), e.stat(), dangling) + style.indicator(e.stat(), false);
+    return shown(e.name(), e.stat(), dangling) + style.indicator(e.stat(), false);
+  }
+
+  /** The name as a terminal shows it: quoted when needed, others shifted one column to line up. */
+  private String shown(String name, Stat st, boolean dangling) {
+    String q = quoted(name);
+    String pad = align && q.equals(name) ? " " : "";
+    return pad + style.paint(q, st, dangling);
   }
 
   private int nameWidth(LsEntry e) {
-    return e.name().length() + style.indicator(e.stat(), false).length();
+    String q = quoted(e.name());
+    return q.length() + (align && q.equals(e.name()) ? 1 : 0) + style.indicator(e.stat(), false).length();
+  }
+
+  /** GNU's shell-escape quoting, used when the output is a terminal. */
+  private String quoted(String name) {
+    if (!o.quote() || name.matches("[^ \t\n'\"$`\\!*?\\[\\]{}()<>|&;^]+") && !name.startsWith("~") && !name.startsWith("#")) {
+      return name;
+    }
+    if (name.contains("'") && !name.matches(".*[\"$`\\\\!].*")) {
+      return "\"" + name + "\"";
+    }
+    return "'" + name.replace("'", "'\\''") + "'";
   }
 
   private List<LsEntry> sizing;
@@ -120,8 +147,8 @@ final class LsLayout {
       out.append(pad(size, sizeW, true)).append(' ');
       out.append(date(st.mtime())).append(' ');
       if (st.isSymlink()) {
-        out.append(style.paint(e.name(), st, e.targetStat() == null)).append(" -> ");
-        String target = e.linkTarget();
+        out.append(shown(e.name(), st, e.targetStat() == null)).append(" -> ");
+        String target = quoted(e.linkTarget());
         if (e.targetStat() == null) {
           out.append(style.paint(target, st, true));
         } else {

@@ -14,8 +14,20 @@ final class Simple {
     return 1;
   }
 
+  /** {@code pwd [-L|-P]}: the logical directory, or with -P the one with every symlink resolved. */
   static int pwd(ProgramContext ctx) {
-    ctx.out().print(ctx.cwd() + "\n");
+    boolean physical = false;
+    for (String a : ctx.operands()) {
+      if (a.equals("-P")) {
+        physical = true;
+      } else if (a.equals("-L")) {
+        physical = false;
+      } else {
+        ctx.err().print("bash: pwd: " + a + ": invalid option\npwd: usage: pwd [-LP]\n");
+        return 2;
+      }
+    }
+    ctx.out().print((physical ? Names.canonical(ctx, ctx.cwd(), true) : ctx.cwd()) + "\n");
     return 0;
   }
 

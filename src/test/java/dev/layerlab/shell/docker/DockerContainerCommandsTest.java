@@ -27,6 +27,8 @@ class DockerContainerCommandsTest {
             + c.shortId() + "        ubuntu:18.04        \"sleep 1000\"        5 minutes ago       Up 5 minutes"
             + "                            web\n");
     assertThat(t.type("docker ps -q")).isEqualTo(c.shortId() + "\n");
+    assertThat(t.type("docker ps --format 'table {{.ID}}\\t{{.Names}}'")).isEqualTo(
+        "CONTAINER ID        NAMES\n" + c.shortId() + "        web\n");
     assertThat(t.type("docker top web")).isEqualTo(
         "UID                 PID                 PPID                C                   STIME               TTY"
             + "                 TIME                CMD\n"

@@ -69,6 +69,16 @@ class SessionTest {
   }
 
   @Test
+  void busyboxImagesRunTheirAppletsThroughTheMultiCallBinary() {
+    assertThat(t.type("docker run --rm alpine:3.8 cat /etc/alpine-release")).startsWith("3.8");
+    assertThat(t.err).doesNotContain("Exec format error");
+    t.type("docker run -it busybox");
+    assertThat(t.type("ls /bin | grep -c ''")).matches("[0-9]{3}\n");
+    t.type("exit");
+    assertThat(t.prompt()).isEqualTo("root@host:~# ");
+  }
+
+  @Test
   void completionKnowsSubcommandsImagesAndContainers() {
     t.type("docker run -d --name web ubuntu:18.04 sleep 1000");
     assertThat(t.host.shell().complete(java.util.List.of("docker"), "im")).containsExactly("image", "images");
