@@ -48,10 +48,10 @@ final class LayerStore {
     String cacheId = ids.id();
     createDir(cacheId, parent == null ? null : parent.cacheId());
     String diff = DockerPaths.layerDir(cacheId) + "/diff";
-    Pulls.materialize(blob, vfs, diff);
     TarSplit split = new TarSplit();
+    // One pass over the tar: hashed for the diffID, extracted into diff/, recorded as tar-split.
     try (java.io.BufferedOutputStream buffered = new java.io.BufferedOutputStream(split, 1 << 16)) {
-      blob.writeTar(buffered);
+      Pulls.materialize(blob, vfs, diff, buffered);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -56,14 +56,28 @@ public final class Pulls {
    * and parsed when it was read, so its tree is extracted as it is.
    */
   public static Extracted materialize(LayerBlob blob, Vfs vfs, String dir) {
+    return materialize(blob, vfs, dir, OutputStream.nullOutputStream());
+  }
+
+  /**
+   * Like {@link #materialize(LayerBlob, Vfs, String)}, and also hands the layer's tar bytes to
+   * {@code tarCopy} in the same pass (the daemon records them as tar-split metadata), so the tar
+   * is produced once, not twice.
+   */
+  public static Extracted materialize(LayerBlob blob, Vfs vfs, String dir, OutputStream tarCopy) {
     if (blob.isReceived()) {
       // checked against its digests when it was received; its tree was parsed from those bytes
       applyOrEmpty(blob.tree(), vfs, dir);
+      try {
+        blob.writeTar(tarCopy);
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
       return new Extracted(blob.diffId(), 0, blob.tarSize());
     }
     MessageDigest md = Digest.sha256();
-    LayerBlob.CountingOutputStream counted =
-        new LayerBlob.CountingOutputStream(new java.security.DigestOutputStream(OutputStream.nullOutputStream(), md));
+    OutputStream hashed = new java.security.DigestOutputStream(tarCopy, md);
+    LayerBlob.CountingOutputStream counted = new LayerBlob.CountingOutputStream(hashed);
     VfsLayers.Applier applier = new VfsLayers.Applier(vfs, dir);
     try {
       LayerTar.write(blob.tree(), counted, applier::entry);
