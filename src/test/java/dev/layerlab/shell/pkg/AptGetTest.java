@@ -63,7 +63,13 @@ class AptGetTest {
         .doesNotContain("xxd"); // xenial's xxd is still part of vim-common
     assertThat(k.type("dpkg -s vim | grep Version")).isEqualTo("Version: 2:7.4.1689-3ubuntu1.2\n");
     k.type("exit");
-    k.type("docker start -ai bionic", "dpkg -s vim | grep Version\n");
+    // each container keeps its own release's vim in its own upper dir
+    for (String name : new String[] {"bionic", "xenial"}) {
+      String upper = "/var/lib/docker/overlay2/" + k.host.engine().container(name).mountId() + "/diff";
+      assertThat(k.type("grep -c 'layerlab builtin: vim' " + upper + "/usr/bin/vim.basic")).isEqualTo("1\n");
+      assertThat(k.type("grep '^Version: 2:[78]\\.[04]\\.1' " + upper + "/var/lib/dpkg/status | sort -u")).isEqualTo(
+          name.equals("bionic") ? "Version: 2:8.0.1453-1ubuntu1\n" : "Version: 2:7.4.1689-3ubuntu1.2\n");
+    }
   }
 
   @Test
