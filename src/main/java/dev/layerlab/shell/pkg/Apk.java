@@ -26,6 +26,26 @@ final class Apk implements Program {
   private static final String[] REPOSITORIES = {"http://dl-cdn.alpinelinux.org/alpine/v3.8/main",
       "http://dl-cdn.alpinelinux.org/alpine/v3.8/community"};
 
+  /** The applet links of the image's busybox, from the bundled listing of the alpine rootfs. */
+  private static final java.util.Set<String> BUSYBOX_LINKS = busyboxLinks();
+
+  private static java.util.Set<String> busyboxLinks() {
+    java.util.Set<String> links = new java.util.HashSet<>();
+    try (java.io.InputStream in = Apk.class.getResourceAsStream("/dev/layerlab/image/alpine-3.8.files.txt")) {
+      if (in != null) {
+        for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+          String[] f = line.split("\t");
+          if (f.length == 6 && f[5].equals("/bin/busybox")) {
+            links.add(f[4]);
+          }
+        }
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return java.util.Set.copyOf(links);
+  }
+
   @Override
   public int run(ProgramContext ctx) {
     List<String> args = new ArrayList<>(ctx.operands());
@@ -128,6 +148,12 @@ final class Apk implements Program {
         }
       }
       binaries |= c.files().stream().anyMatch(f -> f.contains("bin/"));
+      for (String p : owned) {
+        // busybox's trigger (busybox --install -s) puts back the applet links a package had replaced
+        if (BUSYBOX_LINKS.contains("/" + p) && ctx.vfs().lstatOrNull("/" + p) == null) {
+          ctx.vfs().symlink("/bin/busybox", "/" + p);
+        }
+      }
       state.installed.remove(n);
       state.files.remove(n);
     }

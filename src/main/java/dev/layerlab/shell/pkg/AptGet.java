@@ -47,7 +47,8 @@ final class AptGet implements Program {
     return switch (words.get(0)) {
       case "update" -> update(ctx, release.get());
       case "install" -> install(ctx, release.get(), packages, yes);
-      case "remove", "purge" -> remove(ctx, release.get(), packages, yes);
+      case "remove", "purge" -> remove(ctx, release.get(), packages, yes, false);
+      case "autoremove" -> remove(ctx, release.get(), packages, yes, true);
       default -> {
         ctx.err().print("E: Invalid operation " + words.get(0) + "\n");
         yield 100;
@@ -244,12 +245,17 @@ final class AptGet implements Program {
     return b.length() == 0 ? null : b.toString();
   }
 
-  private static int remove(ProgramContext ctx, Release release, List<String> names, boolean yes) {
+  private static int remove(ProgramContext ctx, Release release, List<String> names, boolean yes, boolean auto) {
     PrintStream out = ctx.out();
     Dpkg dpkg = Dpkg.open(ctx.vfs());
     Map<String, Candidate> index = AptLists.present(ctx.vfs()) ? release.index() : Map.of();
     preamble(ctx);
     LinkedHashSet<Map<String, String>> doomed = new LinkedHashSet<>();
+    if (auto) {
+      for (String n : unneeded(ctx, dpkg, Set.of())) {
+        doomed.add(dpkg.find(n).get());
+      }
+    }
     for (String name : names) {
       Optional<Map<String, String>> s = dpkg.find(name).filter(x -> dpkg.isInstalled(name));
       if (s.isEmpty()) {
@@ -265,6 +271,16 @@ final class AptGet implements Program {
     List<String> essential = doomed.stream().filter(s -> "yes".equals(s.get("Essential")))
         .map(s -> s.get("Package")).sorted().toList();
     List<String> removing = doomed.stream().map(s -> s.get("Package")).sorted().toList();
+    if (!auto) {
+      List<String> unneeded = unneeded(ctx, dpkg, new java.util.HashSet<>(removing));
+      if (unneeded.size() == 1) {
+        out.print("The following package was automatically installed and is no longer required:\n"
+            + Sizes.wrapped(unneeded, ctx.width()) + "Use 'apt autoremove' to remove it.\n");
+      } else if (!unneeded.isEmpty()) {
+        out.print("The following packages were automatically installed and are no longer required:\n"
+            + Sizes.wrapped(unneeded, ctx.width()) + "Use 'apt autoremove' to remove them.\n");
+      }
+    }
     if (!removing.isEmpty()) {
       out.print("The following packages will be REMOVED:\n" + Sizes.wrapped(removing, ctx.width()));
     }
@@ -298,7 +314,60 @@ final class AptGet implements Program {
       dpkg.remove(s);
     }
     dpkg.save();
+    forgetAuto(ctx, removing);
     return 0;
+  }
+
+  /**
+   * Installed packages apt marked automatic that nothing else installed still needs once
+   * {@code leaving} are gone, sorted.
+   */
+  private static List<String> unneeded(ProgramContext ctx, Dpkg dpkg, Set<String> leaving) {
+    Set<String> autoMarked = autoMarked(ctx);
+    Set<String> needed = new java.util.HashSet<>();
+    java.util.ArrayDeque<String> todo = new java.util.ArrayDeque<>();
+    for (Map<String, String> s : dpkg.installed()) {
+      String n = s.get("Package");
+      if (!leaving.contains(n) && !autoMarked.contains(n)) {
+        todo.add(n);
+      }
+    }
+    while (!todo.isEmpty()) {
+      String n = todo.poll();
+      if (!needed.add(n)) {
+        continue;
+      }
+      dpkg.find(n).ifPresent(s -> new Candidate(s).depends().forEach(g -> g.stream()
+          .filter(d -> !leaving.contains(d)).forEach(todo::add)));
+    }
+    return dpkg.installed().stream().map(s -> s.get("Package"))
+        .filter(n -> autoMarked.contains(n) && !needed.contains(n) && !leaving.contains(n)).sorted().toList();
+  }
+
+  private static Set<String> autoMarked(ProgramContext ctx) {
+    Set<String> out = new java.util.HashSet<>();
+    try {
+      String text = new String(ctx.vfs().read(EXTENDED_STATES), java.nio.charset.StandardCharsets.UTF_8);
+      for (Map<String, String> s : Stanzas.parse(text)) {
+        if ("1".equals(s.get("Auto-Installed"))) {
+          out.add(s.get("Package"));
+        }
+      }
+    } catch (dev.layerlab.vfs.VfsException e) {
+      // nothing was installed automatically yet
+    }
+    return out;
+  }
+
+  private static void forgetAuto(ProgramContext ctx, List<String> removed) {
+    Set<String> keep = new TreeSet<>(autoMarked(ctx));
+    if (keep.isEmpty() || !keep.removeAll(removed)) {
+      return;
+    }
+    StringBuilder b = new StringBuilder();
+    keep.forEach(n -> b.append("Package: ").append(n).append("\nArchitecture: amd64\nAuto-Installed: 1\n\n"));
+    ctx.vfs().write(EXTENDED_STATES, b.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8),
+        dev.layerlab.vfs.Vfs.WriteMode.TRUNCATE, 0644);
   }
 
   /** The package and every installed package that depends on it, dependents first. */

@@ -31,6 +31,7 @@ class ApkTest {
     String del = k.type("apk del vim");
     assertThat(del).startsWith("(1/4) Purging vim (8.1.0115-r0)\n").endsWith("OK: 4 MiB in 13 packages\n");
     assertThat(k.type("ls /usr/bin/vim")).isEmpty();
+    assertThat(k.type("readlink /usr/bin/xxd")).isEqualTo("/bin/busybox\n");
     k.type("exit");
     assertThat(k.type("docker diff box")).contains("C /etc/apk/world\n", "C /lib/apk/db/installed\n")
         .doesNotContain("/usr/bin/vim");

@@ -163,6 +163,23 @@ class AptGetTest {
   }
 
   @Test
+  void removeNamesWhatIsNoLongerNeededAndAutoremoveRemovesIt() {
+    k.enter("ubuntu:18.04", "box", "bash");
+    k.type("apt-get update");
+    k.type("apt-get install -y vim");
+    String remove = k.type("apt-get remove -y vim");
+    assertThat(remove).contains("The following packages were automatically installed and are no longer required:\n"
+        + "  libgpm2 vim-common vim-runtime xxd\nUse 'apt autoremove' to remove them.\n"
+        + "The following packages will be REMOVED:\n  vim\n");
+    assertThat(k.type("which vim xxd")).isEqualTo("/usr/bin/xxd\n");
+    String autoremove = k.type("apt-get autoremove -y");
+    assertThat(autoremove).contains("The following packages will be REMOVED:\n  libgpm2 vim-common vim-runtime xxd\n",
+        "0 upgraded, 0 newly installed, 4 to remove and 0 not upgraded.\n", "Removing xxd (2:8.0.1453-1ubuntu1) ...\n");
+    assertThat(k.type("which xxd")).isEmpty();
+    assertThat(k.type("dpkg -l | grep -c '^ii '")).isEqualTo("89\n");
+  }
+
+  @Test
   void removeDeletesTheFilesAndTheRecord() {
     k.enter("debian:stretch", "box", "bash");
     k.type("apt-get update");
