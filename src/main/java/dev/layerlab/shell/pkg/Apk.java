@@ -59,7 +59,15 @@ final class Apk implements Program {
       ctx.err().print("ERROR: layerlab has no package index for this system's release\n");
       return 1;
     }
-    Map<String, Candidate> index = release.get().index();
+    try {
+      return command(ctx, release.get().index(), args);
+    } catch (VfsException e) {
+      ctx.err().print("ERROR: " + e.path() + ": " + e.reason() + "\n");
+      return 1;
+    }
+  }
+
+  private static int command(ProgramContext ctx, Map<String, Candidate> index, List<String> args) {
     State state = State.load(ctx.vfs(), index);
     List<String> names = args.subList(1, args.size());
     return switch (args.get(0)) {

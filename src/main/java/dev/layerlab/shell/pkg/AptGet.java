@@ -44,13 +44,24 @@ final class AptGet implements Program {
       return 100;
     }
     List<String> packages = words.subList(1, words.size());
-    return switch (words.get(0)) {
-      case "update" -> update(ctx, release.get());
-      case "install" -> install(ctx, release.get(), packages, yes);
-      case "remove", "purge" -> remove(ctx, release.get(), packages, yes, false);
-      case "autoremove" -> remove(ctx, release.get(), packages, yes, true);
+    try {
+      return operation(ctx, release.get(), words.get(0), packages, yes);
+    } catch (dev.layerlab.vfs.VfsException e) {
+      // dpkg stops at the failing file; apt reports dpkg's failure in its own words
+      ctx.err().print("dpkg: error processing (--unpack):\n unable to write '" + e.path() + "': " + e.reason() + "\n");
+      ctx.err().print("E: Sub-process /usr/bin/dpkg returned an error code (1)\n");
+      return 100;
+    }
+  }
+
+  private static int operation(ProgramContext ctx, Release release, String op, List<String> packages, boolean yes) {
+    return switch (op) {
+      case "update" -> update(ctx, release);
+      case "install" -> install(ctx, release, packages, yes);
+      case "remove", "purge" -> remove(ctx, release, packages, yes, false);
+      case "autoremove" -> remove(ctx, release, packages, yes, true);
       default -> {
-        ctx.err().print("E: Invalid operation " + words.get(0) + "\n");
+        ctx.err().print("E: Invalid operation " + op + "\n");
         yield 100;
       }
     };
