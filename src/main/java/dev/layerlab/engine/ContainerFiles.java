@@ -11,7 +11,6 @@ import java.util.Map;
 
 /** {@code /var/lib/docker/containers/<id>/}: the container's config and the files bind-mounted into it. */
 final class ContainerFiles {
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final Instant ZERO = Instant.parse("0001-01-01T00:00:00Z");
 
   private final Vfs vfs;
@@ -89,7 +88,7 @@ final class ContainerFiles {
     m.put("LogPath", d + "/" + c.id() + "-json.log");
     m.put("MountPoints", Map.of());
     try {
-      HostFiles.write(vfs, d + "/config.v2.json", JSON.writeValueAsString(m), 0644);
+      HostFiles.write(vfs, d + "/config.v2.json", Json.MAPPER.writeValueAsString(m), 0644);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
@@ -103,7 +102,7 @@ final class ContainerFiles {
     StringBuilder b = new StringBuilder();
     for (String line : text.split("(?<=\n)")) {
       try {
-        b.append("{\"log\":").append(JSON.writeValueAsString(line)).append(",\"stream\":\"").append(stream)
+        b.append("{\"log\":").append(Json.MAPPER.writeValueAsString(line)).append(",\"stream\":\"").append(stream)
             .append("\",\"time\":\"").append(ImageStore.rfc3339(at)).append("\"}\n");
       } catch (JsonProcessingException e) {
         throw new IllegalStateException(e);
@@ -115,5 +114,10 @@ final class ContainerFiles {
 
   void remove(String id) {
     HostFiles.removeAll(vfs, dir(id));
+  }
+
+  /** Jackson costs a tenth of a second to start: only the first container pays for it, not every launch. */
+  private static final class Json {
+    static final ObjectMapper MAPPER = new ObjectMapper();
   }
 }

@@ -294,6 +294,37 @@ public final class Engine {
     return image;
   }
 
+  /**
+   * Stores an image made by a build step: {@code parent}'s layers plus {@code layer} when it is
+   * given (the config's diffIDs must already name it), with {@code parent} recorded as its parent,
+   * as the builder's commits and exports do. The same config twice gives the same image.
+   */
+  public synchronized ImageRecord storeBuilt(Digest parent, dev.layerlab.image.LayerBlob layer, byte[] configBytes) {
+    ImageRecord p = parent == null ? null : images.get(parent)
+        .orElseThrow(() -> EngineException.notFound("No such image: " + parent));
+    Layer top = p == null || p.topLayer() == null ? null : layers.get(p.topLayer()).orElseThrow();
+    Layer newTop = top;
+    if (layer != null) {
+      boolean known = layers.get(Digest.chainId(top == null ? null : top.chainId(), layer.diffId())).isPresent();
+      newTop = layers.register(top, layer);
+      if (!known) {
+        emit(new EngineEvent.LayerRegistered(newTop.chainId(), newTop.cacheId()));
+      }
+    } else if (top != null) {
+      layers.acquire(top.chainId());
+    }
+    ImageRecord image = new ImageRecord(Digest.of(configBytes), configBytes, newTop == null ? null : newTop.chainId(),
+        parent, null);
+    if (images.get(image.id()).isPresent()) {
+      if (newTop != null) {
+        layers.release(newTop.chainId());
+      }
+      return images.get(image.id()).get();
+    }
+    images.put(image);
+    return image;
+  }
+
   /** GraphDriver.Data of a container: its rw layer over its init layer and the image's layers. */
   public synchronized GraphDriver graphDriver(Container c) {
     return graphDriverOf(c.mountId());

@@ -52,6 +52,7 @@ public final class Explain {
     if (ABOUT_UPPER.contains(t.name())) {
       sb.append(context(t.name(), lab, words));
     }
+    sb.append(HostContext.about(t.name(), lab, words));
     return new Result(0, sb.toString());
   }
 

@@ -131,8 +131,8 @@ public final class LessonPack {
           continue;
         }
       }
-      if (r.problems().isEmpty()) {
-        lessons.add(l);
+      if (r.problems().stream().allMatch(Problem::translation)) {
+        lessons.add(l); // a missing translation falls back to English
       }
     }
     lessons.sort(Comparator.comparingInt(Lesson::number));

@@ -188,7 +188,7 @@ final class LessonParser {
     }
     for (String lang : Lang.ALL) {
       if (!text.byLang().containsKey(lang)) {
-        problem(line, key + ": missing translation " + key + "." + lang + ":");
+        problems.add(new Problem(file, line, key + ": missing translation " + key + "." + lang + ":", true));
       }
     }
   }

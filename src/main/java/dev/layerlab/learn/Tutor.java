@@ -3,8 +3,6 @@ package dev.layerlab.learn;
 import dev.layerlab.learn.Lesson.Condition;
 import dev.layerlab.learn.Lesson.Step;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -87,8 +85,9 @@ public final class Tutor {
           .append('\n');
     }
     sb.append(w.get("tutor.lessons.usage")).append('\n');
-    if (!pack.problems().isEmpty()) {
-      sb.append(w.get("tutor.lessons.problems", pack.problems().size())).append('\n');
+    long serious = pack.problems().stream().filter(p -> !p.translation()).count();
+    if (serious > 0) {
+      sb.append(w.get("tutor.lessons.problems", serious)).append('\n');
     }
     return Reply.ok(sb.toString());
   }
@@ -350,38 +349,19 @@ public final class Tutor {
 
   /** {@code :progress}: lessons completed, steps done, hints and solutions used. */
   public Reply progressReport(Words w) {
-    int completed = 0;
-    StringBuilder rows = new StringBuilder();
-    for (Lesson l : pack.lessons()) {
-      Progress.Entry e = progress.entry(pack.name(), l.id());
-      completed += e.completed() ? 1 : 0;
-      rows.append("  ").append(w.get("tutor.progress.row", l.number(), e.stepsDone(), l.steps().size(), e.hints(),
-          e.helped() ? w.get("tutor.progress.helped") : "")).append('\n');
-    }
-    String where = progressFile == null ? w.get("tutor.progress.memory") : progressFile.toString();
-    return Reply.ok(w.get("tutor.progress.head", completed, pack.lessons().size(), where) + "\n" + rows
-        + (saveError == null ? "" : w.get("tutor.progress.saveerror", saveError) + "\n"));
+    return ProgressReport.report(pack, progress, progressFile, saveError, w);
   }
 
   /** {@code :progress export FILE}: a copy of the progress on the real disk. */
   public Reply exportTo(Path file, Words w) {
-    try {
-      Progress.write(file, progress.format().getBytes(StandardCharsets.UTF_8), -1);
-      return Reply.ok(w.get("tutor.progress.exported", file) + "\n");
-    } catch (IOException e) {
-      return Reply.error(w.get("tutor.progress.ioerror", file, e.getMessage()) + "\n");
-    }
+    return ProgressReport.export(progress, file, w);
   }
 
   /** {@code :progress import FILE}: merges progress exported elsewhere. */
   public Reply importFrom(Path file, Words w) {
-    try {
-      progress.merge(Progress.parse(Files.readString(file, StandardCharsets.UTF_8)));
-      save();
-      return Reply.ok(w.get("tutor.progress.imported", file) + "\n");
-    } catch (IOException e) {
-      return Reply.error(w.get("tutor.progress.ioerror", file, e.getMessage()) + "\n");
-    }
+    Reply r = ProgressReport.importInto(progress, file, w);
+    save();
+    return r;
   }
 
   /** The status line while a lesson runs: lesson, step and the keys; empty otherwise. */

@@ -64,7 +64,7 @@ final class CopyUp {
       return linkUp(e, s, parentUpper, dest);
     }
     boolean origin = s.isDirectory() || s.nlink() == 1;
-    boolean metaOnly = !data && options.metacopy() && s.isRegular() && origin;
+    boolean metaOnly = !data && options.metacopy() && s.isRegular(); // a hard link too: its data is found by name
     String tmp = build(src, s, origin, metaOnly);
     markImpure(e.parent, parentUpper); // every copy-up, origin or not (a broken hard link too)
     Stat ps = base.lstat(parentUpper);

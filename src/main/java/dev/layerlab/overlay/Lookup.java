@@ -254,9 +254,9 @@ final class Lookup {
           return new Entry(dir, name, path, type, up, new int[0], new String[0], null);
         } else {
           String redirect = Xattrs.text(Xattrs.get(base, up, Xattrs.REDIRECT));
-          if (redirect != null && redirect.startsWith("/")) {
-            lp = redirect; // a metacopy file linked elsewhere finds its data by absolute path
-            below = root.layers;
+          if (redirect != null) { // a metacopy file renamed or linked finds its data where it was
+            lp = redirect.startsWith("/") ? redirect : child(dir.lowerPath, redirect);
+            below = redirect.startsWith("/") ? root.layers : below;
           }
         }
       }
@@ -292,8 +292,24 @@ final class Lookup {
     if (type == null) {
       return Entry.NEGATIVE;
     }
+    if (type == FileType.DIRECTORY && up != null && n > 0) {
+      lazyOrigin(dir, up, lowers[0]);
+    }
     return new Entry(dir, name, path, type, up, Arrays.copyOf(layers, n), Arrays.copyOf(lowers, n),
         type == FileType.DIRECTORY ? lp : null);
+  }
+
+  /**
+   * An upper dir that merges with a lower one but carries no origin (made before the mount)
+   * gets it now, on its first lookup, and its parent becomes impure: the kernel does the same.
+   */
+  private void lazyOrigin(Entry dir, String up, String lower) {
+    if (Xattrs.get(base, up, Xattrs.ORIGIN) == null) {
+      base.setxattr(up, Xattrs.ORIGIN, FileHandle.encode(base.lstat(lower).ino()));
+      if (dir.upper != null && !Xattrs.isY(base, dir.upper, Xattrs.IMPURE)) {
+        base.setxattr(dir.upper, Xattrs.IMPURE, Xattrs.Y);
+      }
+    }
   }
 
   /** The same answer as {@link #probe}, from a listing already read: only the layers that have the name. */
@@ -335,6 +351,9 @@ final class Lookup {
       layers[n] = c.dirLayers[i];
       lowers[n] = lowerPath(c.dirLayers[i], lp);
       stop = isOpaque(lowers[n++]);
+    }
+    if (up != null && n > 0) {
+      lazyOrigin(dir, up, lowers[0]);
     }
     return new Entry(dir, name, path, c.type, up, Arrays.copyOf(layers, n), Arrays.copyOf(lowers, n), lp);
   }

@@ -53,12 +53,27 @@ final class MergedView {
     return e.real();
   }
 
+  /** Whether an entry of an upper dir shows another inode number than its own (an origin elsewhere). */
+  private boolean needsImpure(String upperDir, List<DirEntry> entries) {
+    for (DirEntry d : entries) {
+      long origin = FileHandle.inode(Xattrs.get(base, Lookup.child(upperDir, d.name()), Xattrs.ORIGIN));
+      if (origin > 0 && origin != d.ino()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The merged listing of a directory, sorted bytewise; d_ino follows origin in impure dirs. */
   List<DirEntry> readDir(Entry dir) {
     if (!dir.isMerged() && Xattrs.get(base, dir.real(), Xattrs.ORIGIN) == null) {
       // a directory of one layer with no origin is read straight from that layer, as the
       // kernel does: a stray whiteout in it is listed (and then fails to stat)
-      return base.readDir(dir.real());
+      List<DirEntry> raw = base.readDir(dir.real());
+      if (dir.upper != null && Xattrs.isY(base, dir.upper, Xattrs.IMPURE) && !needsImpure(dir.upper, raw)) {
+        base.removexattr(dir.upper, Xattrs.IMPURE); // the kernel drops a flag nothing needs any more
+      }
+      return raw;
     }
     boolean impure = dir.upper != null && Xattrs.isY(base, dir.upper, Xattrs.IMPURE);
     List<DirEntry> out = new ArrayList<>();

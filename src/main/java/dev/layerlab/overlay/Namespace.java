@@ -40,6 +40,7 @@ final class Namespace {
     if (lookup.isWhiteout(dest)) {
       String tmp = copyUp.tempName();
       make.accept(tmp);
+      inheritSetgid(parentUpper, tmp, isDir); // made in the work dir, owned as if made in place
       if (isDir) {
         base.setxattr(tmp, Xattrs.OPAQUE, Xattrs.Y);
         base.unlink(dest);
@@ -59,23 +60,45 @@ final class Namespace {
     return dest;
   }
 
+  /** What inode_init_owner gives a new object in a setgid directory: its group, and setgid for a dir. */
+  private void inheritSetgid(String parentUpper, String path, boolean isDir) {
+    dev.layerlab.vfs.Stat p = base.lstat(parentUpper);
+    if ((p.mode() & 02000) != 0) {
+      base.chown(path, -1, p.gid(), false);
+      if (isDir) {
+        base.chmod(path, base.lstat(path).mode() | 02000);
+      }
+    }
+  }
+
   /** unlink/rmdir: a plain removal for upper-only objects, else a whiteout in its place. */
-  void remove(Entry e) {
-    boolean lowerPositive = e.hasLower() || lookup.lowerPositive(e.parent, e.name);
-    String index = null;
-    if (!e.isDir() && e.upper == null) {
-      index = copyUp.indexFor(e);
-      if (index != null && copyUp.ensureIndex(e)) { // index=on keeps the count of a lower hard link
+  /**
+   * With index=on, a name of a lower hard link that is about to go (unlinked or renamed over):
+   * the inode gets its index entry first, so that its other names keep a true link count.
+   * Returns the index entry, or null when there is nothing to count.
+   */
+  private String indexBeforeUnlink(Entry e) {
+    if (e.isDir()) {
+      return null;
+    }
+    if (e.upper != null) {
+      return copyUp.indexOfUpper(e.upper);
+    }
+    String index = copyUp.indexFor(e);
+    if (index != null) {
+      if (copyUp.ensureIndex(e)) {
         listener.on(new OverlayEvent.CopiedUp(e.path, e.layers[0], base.lstat(index).size(), false, true));
       }
-    } else if (!e.isDir()) {
-      index = copyUp.indexOfUpper(e.upper);
+      copyUp.markImpure(e.parent, copyUp.copyUp(e.parent, false)); // linked up, then gone
     }
+    return index;
+  }
+
+  void remove(Entry e) {
+    boolean lowerPositive = lookup.lowerPositive(e.parent, e.name); // by name, as ovl_lower_positive
+    String index = indexBeforeUnlink(e);
     long nlink = index == null ? -1 : copyUp.indexedNlink(index);
     String parentUpper = copyUp.copyUp(e.parent, false);
-    if (index != null && e.upper == null) {
-      copyUp.markImpure(e.parent, parentUpper); // the kernel links it up before whiting it out
-    }
     String dest = Lookup.child(parentUpper, e.name);
     boolean inUpper = base.exists(dest);
     if (inUpper && e.isDir()) {
@@ -112,25 +135,44 @@ final class Namespace {
   }
 
   /** rename(2) through the mount; {@code target} may be null (a new name). */
-  void rename(Entry old, Entry newDir, String newName, Entry target) {
+  void rename(Entry old, Entry newDir, String newName, Entry target, boolean targetNotEmpty) {
     if (old.isDir() && old.hasLower() && !options.redirectDir()) {
       listener.on(new OverlayEvent.CrossDeviceRename(old.path, Lookup.child(newDir.path, newName)));
       throw new VfsException(Errno.EXDEV, old.path);
     }
-    boolean lowerPositive = old.hasLower() || lookup.lowerPositive(old.parent, old.name);
+    if (targetNotEmpty) {
+      // ovl_rename looks at the target's emptiness only after it has ruled out EXDEV
+      throw new VfsException(Errno.ENOTEMPTY, Lookup.child(newDir.path, newName));
+    }
+    boolean lowerPositive = lookup.lowerPositive(old.parent, old.name); // a redirect does not count
     boolean samedir = old.parent == newDir || old.parent.path.equals(newDir.path);
     String src = copyUp.copyUp(old, false);
     String parentUpper = copyUp.copyUp(newDir, false);
     String dest = Lookup.child(parentUpper, newName);
     String newPath = Lookup.child(newDir.path, newName);
+    String oldWhiteout = null;
     if (target != null && target.isDir() && base.exists(dest)) {
       clearWhiteouts(dest);
-    } else if (target == null && old.isDir() && lookup.isWhiteout(dest)) {
-      base.unlink(dest); // a directory cannot be renamed over the whiteout: the kernel exchanges them
+    } else if (target == null && lookup.isWhiteout(dest)) {
+      if (lowerPositive) {
+        // RENAME_EXCHANGE: the whiteout already there moves to the old name
+        oldWhiteout = copyUp.tempName();
+        base.rename(dest, oldWhiteout);
+      } else if (old.isDir()) {
+        base.unlink(dest); // exchanged, then the whiteout is cleaned up
+      }
     }
     boolean metacopy = !old.isDir() && Xattrs.get(base, src, Xattrs.METACOPY) != null;
+    String index = target == null ? null : indexBeforeUnlink(target);
+    long nlink = index == null ? -1 : copyUp.indexedNlink(index);
     base.rename(src, dest);
-    if (lowerPositive) {
+    if (nlink > 0) {
+      copyUp.setIndexedNlink(index, nlink - 1);
+    }
+    if (oldWhiteout != null) {
+      base.rename(oldWhiteout, src);
+      listener.on(new OverlayEvent.WhiteoutCreated(old.path));
+    } else if (lowerPositive) {
       base.mknod(src, FileType.CHAR_DEVICE, 0, 0, 0);
       listener.on(new OverlayEvent.WhiteoutCreated(old.path));
     }

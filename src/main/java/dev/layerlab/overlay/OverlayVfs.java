@@ -276,6 +276,18 @@ public final class OverlayVfs implements Vfs {
     change(() -> namespace.remove(e), e);
   }
 
+  /**
+   * Whether two names are one inode of the mount: upper hard links are; lower hard links are
+   * only with index=on, where the kernel keys their inode by the lower one.
+   */
+  private boolean sameInode(Entry a, Entry b) {
+    if (a.isDir() || b.isDir() || !(options.index() || (a.upper != null && b.upper != null))) {
+      return false;
+    }
+    return base.lstat(a.real()).ino() == base.lstat(b.real()).ino();
+  }
+
+  /** Empty as rmdir sees it: whiteouts do not count, not even stray ones in a one-layer dir. */
   private boolean isEmpty(Entry dir) {
     for (Entry.Child c : lookup.listing(dir).values()) {
       if (c.type != null) {
@@ -298,31 +310,32 @@ public final class OverlayVfs implements Vfs {
   @Override
   public synchronized void rename(String from, String to) {
     Lookup.Found a = lookup.walk(from, false);
+    Lookup.Found b = lookup.walk(to, false); // both parents are looked up before the name itself
     Entry old = a.need(from);
-    Lookup.Found b = lookup.walk(to, false);
     if (a.isRoot() || b.isRoot()) {
       throw new VfsException(Errno.EBUSY, a.isRoot() ? from : to);
     }
     Entry target = b.node();
-    if (target != null && target.path.equals(old.path)) {
-      return;
+    if (target != null && (target.path.equals(old.path) || sameInode(old, target))) {
+      return; // rename(2) of two names of one inode does nothing
+    }
+    if (target != null && old.path.startsWith(target.path + "/")) {
+      throw new VfsException(Errno.ENOTEMPTY, to); // onto its own ancestor: checked first
     }
     if (old.isDir()) {
-      if (target != null && !target.isDir()) {
-        throw new VfsException(Errno.ENOTDIR, to);
-      }
-      if (target != null && !isEmpty(target)) {
-        throw new VfsException(Errno.ENOTEMPTY, to);
-      }
       String d = b.dir().path;
       if (d.equals(old.path) || d.startsWith(old.path + "/")) {
-        throw new VfsException(Errno.EINVAL, to);
+        throw new VfsException(Errno.EINVAL, to); // into its own subtree: checked first
+      }
+      if (target != null && !target.isDir()) {
+        throw new VfsException(Errno.ENOTDIR, to);
       }
     } else if (target != null && target.isDir()) {
       throw new VfsException(Errno.EISDIR, to);
     }
     writable(from);
-    change(() -> namespace.rename(old, b.dir(), b.name(), target),
+    boolean targetFull = old.isDir() && target != null && !isEmpty(target);
+    change(() -> namespace.rename(old, b.dir(), b.name(), target, targetFull),
         touched(b.dir(), b.name(), touched(old, null, new ArrayList<>())));
   }
 

@@ -61,6 +61,20 @@ public final class JimfsVfs implements Vfs {
     return new Inode(nextIno++, type, mode, now());
   }
 
+  /**
+   * inode_init_owner: in a setgid directory a new inode takes the directory's group, and a new
+   * directory the setgid bit too.
+   */
+  private static Inode initOwner(Inode dir, Inode node) {
+    if ((dir.mode & 02000) != 0) {
+      node.gid = dir.gid;
+      if (node.isDir()) {
+        node.mode |= 02000;
+      }
+    }
+    return node;
+  }
+
   /** Adds a name: the directory's mtime and ctime move, as on Linux. */
   private void attach(Inode dir, String name, Inode node) {
     dir.entries.put(name, node);
@@ -164,7 +178,7 @@ public final class JimfsVfs implements Vfs {
       if (f.slash() || f.isRoot()) {
         throw new VfsException(Errno.EISDIR, path);
       }
-      node = newInode(FileType.REGULAR, createMode);
+      node = initOwner(f.dir(), newInode(FileType.REGULAR, createMode));
       blobs.write(node, data, 0, true);
       attach(f.dir(), f.name(), node);
       return;
@@ -204,7 +218,7 @@ public final class JimfsVfs implements Vfs {
   @Override
   public synchronized void mkdir(String path, int mode) {
     Found f = forCreate(path);
-    attach(f.dir(), f.name(), newInode(FileType.DIRECTORY, mode));
+    attach(f.dir(), f.name(), initOwner(f.dir(), newInode(FileType.DIRECTORY, mode)));
   }
 
   @Override
@@ -236,28 +250,36 @@ public final class JimfsVfs implements Vfs {
   @Override
   public synchronized void rename(String from, String to) {
     Found a = walk(from, false);
+    Found b = walk(to, false); // both parents are looked up before the name itself
     Inode node = a.need(from);
-    Found b = walk(to, false);
     if (a.isRoot() || b.isRoot()) {
       throw new VfsException(Errno.EBUSY, a.isRoot() ? from : to);
     }
     if (b.node() == node) {
       return; // two names of one inode: rename(2) does nothing
     }
+    for (Inode d = a.dir(); b.node() != null && b.node().isDir(); d = d.parent) {
+      if (d == b.node()) {
+        throw new VfsException(Errno.ENOTEMPTY, to); // onto its own ancestor: checked first
+      }
+      if (d == root) {
+        break;
+      }
+    }
     if (node.isDir()) {
+      for (Inode d = b.dir(); ; d = d.parent) {
+        if (d == node) {
+          throw new VfsException(Errno.EINVAL, to); // into its own subtree: checked first
+        }
+        if (d == root) {
+          break;
+        }
+      }
       if (b.node() != null && !b.node().isDir()) {
         throw new VfsException(Errno.ENOTDIR, to);
       }
       if (b.node() != null && !b.node().entries.isEmpty()) {
         throw new VfsException(Errno.ENOTEMPTY, to);
-      }
-      for (Inode d = b.dir(); ; d = d.parent) {
-        if (d == node) {
-          throw new VfsException(Errno.EINVAL, to); // into its own subtree
-        }
-        if (d == root) {
-          break;
-        }
       }
     } else if (b.node() != null && b.node().isDir()) {
       throw new VfsException(Errno.EISDIR, to);
@@ -292,7 +314,7 @@ public final class JimfsVfs implements Vfs {
     if (target.isEmpty()) {
       throw new VfsException(Errno.ENOENT, path);
     }
-    Inode link = newInode(FileType.SYMLINK, 0777);
+    Inode link = initOwner(f.dir(), newInode(FileType.SYMLINK, 0777));
     link.target = target;
     attach(f.dir(), f.name(), link);
   }
@@ -354,7 +376,7 @@ public final class JimfsVfs implements Vfs {
       throw new VfsException(Errno.EINVAL, path);
     }
     Found f = forCreate(path);
-    Inode node = newInode(type, mode);
+    Inode node = initOwner(f.dir(), newInode(type, mode));
     if (type.isDevice()) {
       node.major = major;
       node.minor = minor;

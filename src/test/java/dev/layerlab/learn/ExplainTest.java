@@ -94,4 +94,17 @@ class ExplainTest {
     String opaque = explain.explain("opaque", host, en).text();
     assertThat(opaque).contains("O /data/   opaque directory");
   }
+
+  @Test
+  void imageAndDirectoryTopicsPointAtThisHost() {
+    MiniHost host = new MiniHost();
+    assertThat(explain.explain("layer", host, en).text())
+        .contains("On this host:\n  ubuntu:18.04 (16508e5c265d): 2 layers, 61B\nSee them stacked: :layers ubuntu:18.04");
+    assertThat(explain.explain("upperdir", Lab.EMPTY, en).text()).doesNotContain("The upper dir of");
+    host.run("demo", "f488754f6f7d" + "0".repeat(52), "m1");
+    assertThat(explain.explain("workdir", host, en).text())
+        .contains("The workdir of container demo (f488754f6f7d): /var/lib/docker/overlay2/m1/work");
+    assertThat(explain.explain("lowerdir", host, zh).text()).contains("容器 demo（f488754f6f7d）的 lowerdir，最上层在前："
+        + "/var/lib/docker/overlay2/m1-init/diff:/var/lib/docker/overlay2/bbbb/diff:/var/lib/docker/overlay2/aaaa/diff");
+  }
 }

@@ -118,4 +118,15 @@ class LessonValidatorTest {
     assertThat(problems(text)).containsExactly(
         "x.lesson:20: placeholder {layer ubuntu:18.04} needs {layer IMAGE N}");
   }
+
+  @Test
+  void anEnglishOnlyLessonIsReportedButStillRuns(@TempDir Path dir) throws Exception {
+    String english = GOOD.lines().filter(l -> !l.contains(".zh-CN:") && !l.contains("镜像是分层的"))
+        .reduce("", (a, b) -> a + b + "\n");
+    Files.writeString(dir.resolve("01-en.lesson"), english);
+    LessonPack pack = LessonPack.folder(dir);
+    assertThat(pack.problems()).isNotEmpty().allMatch(Problem::translation);
+    assertThat(pack.lessons()).hasSize(1);
+    assertThat(pack.lessons().get(0).title().in("zh-CN")).isEqualTo("Pull an image");
+  }
 }

@@ -105,9 +105,14 @@ class RenameTest {
     assertThat(errno(() -> mnt.rename("/f", "/nope/x"))).isEqualTo(Errno.ENOENT);
     assertThat(errno(() -> mnt.rename("/f", "/empty"))).isEqualTo(Errno.EISDIR);
     assertThat(errno(() -> mnt.rename("/empty", "/f"))).isEqualTo(Errno.ENOTDIR);
-    assertThat(errno(() -> mnt.rename("/empty", "/full"))).isEqualTo(Errno.ENOTEMPTY);
+    assertThat(errno(() -> mnt.rename("/empty", "/full"))).as("EXDEV is checked first").isEqualTo(Errno.EXDEV);
+    mnt.mkdir("/new", 0755);
+    assertThat(errno(() -> mnt.rename("/new", "/full"))).isEqualTo(Errno.ENOTEMPTY);
+    mnt.rmdir("/new");
+    assertThat(errno(() -> mnt.rename("/full/x", "/full"))).as("onto its own ancestor").isEqualTo(Errno.ENOTEMPTY);
+    assertThat(errno(() -> mnt.rename("/nope", "/f/x"))).as("both parents first").isEqualTo(Errno.ENOTDIR);
     assertThat(errno(() -> mnt.rename("/d", "/d/sub/x"))).isEqualTo(Errno.EINVAL);
     assertThat(errno(() -> mnt.rename("/", "/x"))).isEqualTo(Errno.EBUSY);
-    assertThat(upper).hasEntries("/");
+    assertThat(upper).hasEntries("/").isNotImpure("/");
   }
 }

@@ -126,4 +126,25 @@ class LearnCommandsTest {
     assertThat(off.out()).contains("Transcript written to " + dir.resolve("b.md"));
     assertThat(Files.readString(dir.resolve("b.md"))).contains("echo one").doesNotContain("echo two");
   }
+
+  @Test
+  void progressMovesBetweenMachinesByExportAndImport(@TempDir Path dir) {
+    layerlab("-c", ":lesson 8", "-c", ":answer b", "-c", ":progress export " + dir.resolve("p.txt"));
+    assertThat(dir.resolve("p.txt")).exists();
+    env.put("XDG_STATE_HOME", dir.resolve("other").toString());
+    Run fresh = layerlab("-c", ":progress import " + dir.resolve("p.txt"), "-c", ":progress");
+    assertThat(fresh.out()).contains("Progress read from").contains("  lesson 8: 1/6 steps, no hints\n");
+    assertThat(layerlab("-c", ":progress import " + dir.resolve("missing")).err()).startsWith(":progress: ");
+  }
+
+  @Test
+  void aTeachersPackReplacesTheShippedLessons(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("01-quiz.lesson"), "lesson: 1\ntitle: Class quiz\ntitle.zh-CN: 课堂测验\n"
+        + "intro: i\nintro.zh-CN: i\nstep: a\ntask: pick b\ntask.zh-CN: 选 b\ncheck: answer b\nhint: b\n"
+        + "hint.zh-CN: b\nsolution: :answer b\n");
+    Run run = layerlab("--lessons", dir.toString(), "-c", ":lessons", "-c", ":lesson 1", "-c", ":answer b");
+    assertThat(run.out()).contains("  1  Class quiz").doesNotContain("What is an image?")
+        .contains("Lesson 1 complete: Class quiz");
+    assertThat(layerlab("--lang", "zh", "--lessons", dir.toString(), "-c", ":lessons").out()).contains("  1  课堂测验");
+  }
 }

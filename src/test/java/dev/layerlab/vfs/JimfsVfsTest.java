@@ -321,6 +321,10 @@ class JimfsVfsTest {
     fails(Errno.ENOTEMPTY, () -> vfs.rename("/a", "/full"));
     fails(Errno.EINVAL, () -> vfs.rename("/a", "/a/sub/inner"));
     fails(Errno.EBUSY, () -> vfs.rename("/", "/x"));
+    write("/a/sub/file", "x");
+    fails(Errno.ENOTEMPTY, () -> vfs.rename("/a/sub/file", "/a"));
+    fails(Errno.EINVAL, () -> vfs.rename("/a", "/a/sub/file"));
+    fails(Errno.ENOTDIR, () -> vfs.rename("/missing", "/f/x")); // both parents before the name
     vfs.link("/f", "/f2");
     vfs.rename("/f", "/f2");
     assertThat(vfs).path("/f").exists();

@@ -29,6 +29,7 @@ public final class DockerProgram implements Program {
     ContainerCommands.register(this);
     RunCommands.register(this);
     SystemCommands.register(this);
+    BuildCommand.register(this);
   }
 
   void add(String name, Subcommand c) {

@@ -100,11 +100,32 @@ sealed interface Op {
     return content.getBytes(StandardCharsets.ISO_8859_1);
   }
 
-  /** True for ops that create something in a layer, which then gets missing parents (0755). */
-  static boolean createsInLayer(Op op) {
-    return op instanceof Write || op instanceof Append || op instanceof Touch
-        || op instanceof Mkdir || op instanceof Mknod || op instanceof Whiteout
-        || op instanceof Opaque || op instanceof Symlink || op instanceof Link
-        || op instanceof Truncate;
+  /**
+   * The path an op creates in a layer, which then gets its missing parents (0755) as the
+   * experiments' layer building does, or null for ops that create nothing.
+   */
+  static String createdPath(Op op) {
+    if (op instanceof Write o) {
+      return o.path();
+    } else if (op instanceof Append o) {
+      return o.path();
+    } else if (op instanceof Touch o) {
+      return o.path();
+    } else if (op instanceof Mkdir o) {
+      return o.path();
+    } else if (op instanceof Mknod o) {
+      return o.path();
+    } else if (op instanceof Whiteout o) {
+      return o.path();
+    } else if (op instanceof Opaque o) {
+      return o.path();
+    } else if (op instanceof Symlink o) {
+      return o.path();
+    } else if (op instanceof Link o) {
+      return o.path();
+    } else if (op instanceof Truncate o) {
+      return o.path();
+    }
+    return null;
   }
 }

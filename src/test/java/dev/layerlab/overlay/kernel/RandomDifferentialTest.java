@@ -34,15 +34,14 @@ class RandomDifferentialTest {
 
   /**
    * Why the default run is skipped for now, or null once layerlab agrees with the kernel: OverlayVfs
-   * still diverges in about 150 sequences of 1000 (see the list below). An explicit
+   * still diverges in about 20 sequences of 1000 (see the list below). An explicit
    * {@code -Dlayerlab.seed} or {@code -Dlayerlab.random.count} runs the sequences anyway.
    */
   private static final String OPEN_DIVERGENCES = "OverlayVfs still diverges from the kernel in about"
-      + " 150 of 1000 sequences: upper dirs made before the mount get no lazy origin (and the upper"
-      + " root no impure), rename reports another errno than the kernel when several apply, a"
-      + " read-only mount checks names before EROFS, setgid dirs pass on neither the bit nor the"
-      + " group, a removed or moved redirected dir leaves a whiteout where no lower layer has the"
-      + " name, metacopy=on fully copies up lower hard links";
+      + " 20 of 1000 sequences (named cases with a known-divergence line pin each kind): a read-only"
+      + " mount checks names before EROFS (rename, rmdir, link, removexattr), an upper dir holding a"
+      + " whiteout with nothing below is removable, and a renamed lower hard link under"
+      + " metacopy=on records a relative redirect";
 
   @Test
   void randomSequencesAgreeWithTheKernel() throws InterruptedException {

@@ -80,8 +80,9 @@ final class Runner {
     if (fs == null) {
       throw new IllegalArgumentException("not mounted: " + step.text());
     }
-    if (step.target() != Step.Target.MERGED && Op.createsInLayer(op)) {
-      makeParents(fs, pathOf(op));
+    String created = Op.createdPath(op);
+    if (step.target() != Step.Target.MERGED && created != null) {
+      makeParents(fs, created);
     }
     return apply(fs, op);
   }
@@ -257,14 +258,10 @@ final class Runner {
         first = first == null ? x : first;
       }
     }
-    try {
-      fs.rmdir(path);
-    } catch (VfsException x) {
-      first = first == null ? x : first;
-    }
     if (first != null) {
-      throw first;
+      throw first; // GNU rm leaves a directory alone once something inside it could not go
     }
+    fs.rmdir(path);
   }
 
   private void makeParents(Vfs fs, String path) {
@@ -274,18 +271,5 @@ final class Runner {
     }
     makeParents(fs, parent);
     fs.mkdir(parent, 0755 & ~umask);
-  }
-
-  private static String pathOf(Op op) {
-    for (var c : op.getClass().getRecordComponents()) {
-      if (c.getName().equals("path")) {
-        try {
-          return (String) c.getAccessor().invoke(op);
-        } catch (ReflectiveOperationException e) {
-          throw new IllegalStateException(e);
-        }
-      }
-    }
-    throw new IllegalArgumentException("no path in " + op);
   }
 }
