@@ -45,6 +45,8 @@ public final class DockerHost {
     programs.register("docker", docker);
     programs.register("busybox", busybox(programs));
     this.hostMachine = HostMachine.create(clock, programs);
+    // registered after the host is populated: only the images' filesystems hold stubs naming them
+    dev.layerlab.shell.pkg.PackageManagers.registerAll(programs);
     this.namespace = MountNamespace.host(hostMachine.disk());
     this.engine = new Engine(namespace, registry, OverlayMounter.kernel(), clock, random);
     holder[0] = engine;
