@@ -334,8 +334,12 @@ public final class OverlayVfs implements Vfs {
       throw new VfsException(Errno.EISDIR, to);
     }
     writable(from);
-    boolean targetFull = old.isDir() && target != null && !isEmpty(target);
-    change(() -> namespace.rename(old, b.dir(), b.name(), target, targetFull),
+    // a target with lower parts is checked as merged (whiteouts do not count); an upper-only
+    // one is left to the upper fs, where a stray whiteout makes it ENOTEMPTY
+    boolean mergedFull = old.isDir() && target != null && target.hasLower() && !isEmpty(target);
+    boolean upperFull = old.isDir() && target != null && !target.hasLower()
+        && !base.readDir(target.real()).isEmpty();
+    change(() -> namespace.rename(old, b.dir(), b.name(), target, mergedFull, upperFull),
         touched(b.dir(), b.name(), touched(old, null, new ArrayList<>())));
   }
 
