@@ -158,6 +158,8 @@ final class Namespace {
     if (upperTargetNotEmpty) {
       if (old.isDir() && old.hasLower()) {
         setRedirect(old, src, newPath, samedir);
+      } else if (old.isDir() && newDir.hasLower() && !Xattrs.isY(base, src, Xattrs.OPAQUE)) {
+        base.setxattr(src, Xattrs.OPAQUE, Xattrs.Y);
       }
       throw new VfsException(Errno.ENOTEMPTY, newPath);
     }
@@ -202,12 +204,14 @@ final class Namespace {
   /** ovl_set_redirect: the old name when the parent stays, else the whole old path in the lower layers. */
   private void setRedirect(Entry old, String dest, String newPath, boolean samedir) {
     String existing = Xattrs.text(Xattrs.get(base, dest, Xattrs.REDIRECT));
-    if (existing != null && ((samedir && old.isDir()) || existing.startsWith("/"))) {
+    if (existing != null && (samedir || existing.startsWith("/"))) {
       return;
     }
     String lowerPath = old.lowerPath != null ? old.lowerPath : Lookup.child(old.parent.lowerPath, old.name);
-    // relative only for a directory staying in its parent; a metacopy file always gets the whole path
-    String redirect = samedir && old.isDir() ? lowerPath.substring(lowerPath.lastIndexOf('/') + 1) : lowerPath;
+    // relative when it stays in its parent, except for a file without origin (a lower hard
+    // link), which the kernel can only find again by its whole path
+    boolean relative = samedir && (old.isDir() || Xattrs.get(base, dest, Xattrs.ORIGIN) != null);
+    String redirect = relative ? lowerPath.substring(lowerPath.lastIndexOf('/') + 1) : lowerPath;
     base.setxattr(dest, Xattrs.REDIRECT, redirect.getBytes(StandardCharsets.UTF_8));
     listener.on(new OverlayEvent.RedirectSet(newPath, redirect));
   }

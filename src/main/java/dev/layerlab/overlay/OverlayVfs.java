@@ -269,7 +269,10 @@ public final class OverlayVfs implements Vfs {
     if (f.isRoot()) {
       throw new VfsException(Errno.EBUSY, path);
     }
-    if (!isEmpty(e)) {
+    // with something below, emptiness is the merged view's; an upper-only dir is removed by
+    // the upper fs itself, where a stray whiteout makes it ENOTEMPTY
+    boolean below = e.hasLower() || lookup.lowerPositive(e.parent, e.name);
+    if (below ? !isEmpty(e) : !base.readDir(e.real()).isEmpty()) {
       throw new VfsException(Errno.ENOTEMPTY, path);
     }
     writable(path);
