@@ -385,8 +385,21 @@ public final class OverlayVfs implements Vfs {
 
   /** A metadata change: copy up (metadata only with metacopy=on), then apply it to the upper object. */
   private void changeMetadata(String path, boolean follow, java.util.function.Consumer<String> change) {
+    changeMetadata(path, follow, false, change);
+  }
+
+  /**
+   * @param inodeOnly an xattr change: it goes to the inode's upper copy when it has one (an
+   *     index entry), without bringing this name up, as ovl_xattr_set does
+   */
+  private void changeMetadata(String path, boolean follow, boolean inodeOnly,
+      java.util.function.Consumer<String> change) {
     Entry e = lookup.walk(path, follow).need(path);
     writable(path);
+    if (inodeOnly && e.upper == null && e.index != null) {
+      change(() -> change.accept(e.index), e);
+      return;
+    }
     change(() -> change.accept(copyUp.copyUp(e, false)), e);
   }
 
@@ -438,7 +451,7 @@ public final class OverlayVfs implements Vfs {
   @Override
   public synchronized void setxattr(String path, String name, byte[] value) {
     checkXattrChange(path, name);
-    changeMetadata(path, false, p -> base.setxattr(p, realXattrName(name), value));
+    changeMetadata(path, false, true, p -> base.setxattr(p, realXattrName(name), value));
   }
 
   /** The VFS checks the kernel makes on the overlay inode itself, before anything is copied up. */
@@ -473,7 +486,7 @@ public final class OverlayVfs implements Vfs {
     if (e.upper == null) {
       base.getxattr(e.real(), realXattrName(name)); // ENODATA before any copy-up
     }
-    changeMetadata(path, false, p -> base.removexattr(p, realXattrName(name)));
+    changeMetadata(path, false, true, p -> base.removexattr(p, realXattrName(name)));
   }
 
   @Override
