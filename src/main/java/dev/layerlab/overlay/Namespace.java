@@ -134,8 +134,13 @@ final class Namespace {
     }
   }
 
-  /** rename(2) through the mount; {@code target} may be null (a new name). */
-  void rename(Entry old, Entry newDir, String newName, Entry target, boolean targetNotEmpty) {
+  /**
+   * rename(2) through the mount; {@code target} may be null (a new name). A non-empty target
+   * fails with ENOTEMPTY: one with lower parts before anything happens, an upper-only one (the
+   * upper fs finds it) only after the copy-ups and the redirect, which stay, as in the kernel.
+   */
+  void rename(Entry old, Entry newDir, String newName, Entry target, boolean targetNotEmpty,
+      boolean upperTargetNotEmpty) {
     if (old.isDir() && old.hasLower() && !options.redirectDir()) {
       listener.on(new OverlayEvent.CrossDeviceRename(old.path, Lookup.child(newDir.path, newName)));
       throw new VfsException(Errno.EXDEV, old.path);
@@ -150,6 +155,14 @@ final class Namespace {
     String parentUpper = copyUp.copyUp(newDir, false);
     String dest = Lookup.child(parentUpper, newName);
     String newPath = Lookup.child(newDir.path, newName);
+    if (upperTargetNotEmpty) {
+      if (old.isDir() && old.hasLower()) {
+        setRedirect(old, src, newPath, samedir);
+      } else if (old.isDir() && newDir.hasLower() && !Xattrs.isY(base, src, Xattrs.OPAQUE)) {
+        base.setxattr(src, Xattrs.OPAQUE, Xattrs.Y);
+      }
+      throw new VfsException(Errno.ENOTEMPTY, newPath);
+    }
     String oldWhiteout = null;
     if (target != null && target.isDir() && base.exists(dest)) {
       clearWhiteouts(dest);
@@ -195,7 +208,10 @@ final class Namespace {
       return;
     }
     String lowerPath = old.lowerPath != null ? old.lowerPath : Lookup.child(old.parent.lowerPath, old.name);
-    String redirect = samedir ? lowerPath.substring(lowerPath.lastIndexOf('/') + 1) : lowerPath;
+    // relative when it stays in its parent, except for a file without origin (a lower hard
+    // link), which the kernel can only find again by its whole path
+    boolean relative = samedir && (old.isDir() || Xattrs.get(base, dest, Xattrs.ORIGIN) != null);
+    String redirect = relative ? lowerPath.substring(lowerPath.lastIndexOf('/') + 1) : lowerPath;
     base.setxattr(dest, Xattrs.REDIRECT, redirect.getBytes(StandardCharsets.UTF_8));
     listener.on(new OverlayEvent.RedirectSet(newPath, redirect));
   }

@@ -269,7 +269,10 @@ public final class OverlayVfs implements Vfs {
     if (f.isRoot()) {
       throw new VfsException(Errno.EBUSY, path);
     }
-    if (!isEmpty(e)) {
+    // with something below, emptiness is the merged view's; an upper-only dir is removed by
+    // the upper fs itself, where a stray whiteout makes it ENOTEMPTY
+    boolean below = e.hasLower() || lookup.lowerPositive(e.parent, e.name);
+    if (below ? !isEmpty(e) : !base.readDir(e.real()).isEmpty()) {
       throw new VfsException(Errno.ENOTEMPTY, path);
     }
     writable(path);
@@ -334,8 +337,12 @@ public final class OverlayVfs implements Vfs {
       throw new VfsException(Errno.EISDIR, to);
     }
     writable(from);
-    boolean targetFull = old.isDir() && target != null && !isEmpty(target);
-    change(() -> namespace.rename(old, b.dir(), b.name(), target, targetFull),
+    // a target with lower parts is checked as merged (whiteouts do not count); an upper-only
+    // one is left to the upper fs, where a stray whiteout makes it ENOTEMPTY
+    boolean mergedFull = old.isDir() && target != null && target.hasLower() && !isEmpty(target);
+    boolean upperFull = old.isDir() && target != null && !target.hasLower()
+        && !base.readDir(target.real()).isEmpty();
+    change(() -> namespace.rename(old, b.dir(), b.name(), target, mergedFull, upperFull),
         touched(b.dir(), b.name(), touched(old, null, new ArrayList<>())));
   }
 
@@ -378,8 +385,21 @@ public final class OverlayVfs implements Vfs {
 
   /** A metadata change: copy up (metadata only with metacopy=on), then apply it to the upper object. */
   private void changeMetadata(String path, boolean follow, java.util.function.Consumer<String> change) {
+    changeMetadata(path, follow, false, change);
+  }
+
+  /**
+   * @param inodeOnly an xattr change: it goes to the inode's upper copy when it has one (an
+   *     index entry), without bringing this name up, as ovl_xattr_set does
+   */
+  private void changeMetadata(String path, boolean follow, boolean inodeOnly,
+      java.util.function.Consumer<String> change) {
     Entry e = lookup.walk(path, follow).need(path);
     writable(path);
+    if (inodeOnly && e.upper == null && e.index != null) {
+      change(() -> change.accept(e.index), e);
+      return;
+    }
     change(() -> change.accept(copyUp.copyUp(e, false)), e);
   }
 
@@ -431,7 +451,7 @@ public final class OverlayVfs implements Vfs {
   @Override
   public synchronized void setxattr(String path, String name, byte[] value) {
     checkXattrChange(path, name);
-    changeMetadata(path, false, p -> base.setxattr(p, realXattrName(name), value));
+    changeMetadata(path, false, true, p -> base.setxattr(p, realXattrName(name), value));
   }
 
   /** The VFS checks the kernel makes on the overlay inode itself, before anything is copied up. */
@@ -466,7 +486,7 @@ public final class OverlayVfs implements Vfs {
     if (e.upper == null) {
       base.getxattr(e.real(), realXattrName(name)); // ENODATA before any copy-up
     }
-    changeMetadata(path, false, p -> base.removexattr(p, realXattrName(name)));
+    changeMetadata(path, false, true, p -> base.removexattr(p, realXattrName(name)));
   }
 
   @Override
