@@ -262,20 +262,20 @@ public final class OverlayVfs implements Vfs {
   @Override
   public synchronized void rmdir(String path) {
     Lookup.Found f = lookup.walk(path, false);
+    if (f.isRoot()) {
+      throw new VfsException(Errno.EBUSY, path);
+    }
     Entry e = f.need(path);
     if (!e.isDir()) {
       throw new VfsException(Errno.ENOTDIR, path);
     }
-    if (f.isRoot()) {
-      throw new VfsException(Errno.EBUSY, path);
-    }
+    writable(path); // the kernel asks for write access after the name's type, before emptiness
     // with something below, emptiness is the merged view's; an upper-only dir is removed by
     // the upper fs itself, where a stray whiteout makes it ENOTEMPTY
     boolean below = e.hasLower() || lookup.lowerPositive(e.parent, e.name);
     if (below ? !isEmpty(e) : !base.readDir(e.real()).isEmpty()) {
       throw new VfsException(Errno.ENOTEMPTY, path);
     }
-    writable(path);
     change(() -> namespace.remove(e), e);
   }
 
@@ -302,11 +302,15 @@ public final class OverlayVfs implements Vfs {
 
   @Override
   public synchronized void unlink(String path) {
-    Entry e = lookup.walk(path, false).need(path);
+    Lookup.Found f = lookup.walk(path, false);
+    if (f.isRoot()) {
+      throw new VfsException(Errno.EISDIR, path);
+    }
+    Entry e = f.need(path);
     if (e.isDir()) {
       throw new VfsException(Errno.EISDIR, path);
     }
-    writable(path);
+    writable(path); // the kernel checks the name and its type first, then write access
     change(() -> namespace.remove(e), e);
   }
 
@@ -314,10 +318,11 @@ public final class OverlayVfs implements Vfs {
   public synchronized void rename(String from, String to) {
     Lookup.Found a = lookup.walk(from, false);
     Lookup.Found b = lookup.walk(to, false); // both parents are looked up before the name itself
-    Entry old = a.need(from);
     if (a.isRoot() || b.isRoot()) {
       throw new VfsException(Errno.EBUSY, a.isRoot() ? from : to);
     }
+    writable(from); // then write access to the mount, then the names
+    Entry old = a.need(from);
     Entry target = b.node();
     if (target != null && (target.path.equals(old.path) || sameInode(old, target))) {
       return; // rename(2) of two names of one inode does nothing
@@ -336,7 +341,6 @@ public final class OverlayVfs implements Vfs {
     } else if (target != null && target.isDir()) {
       throw new VfsException(Errno.EISDIR, to);
     }
-    writable(from);
     // a target with lower parts is checked as merged (whiteouts do not count); an upper-only
     // one is left to the upper fs, where a stray whiteout makes it ENOTEMPTY
     boolean mergedFull = old.isDir() && target != null && target.hasLower() && !isEmpty(target);
@@ -353,10 +357,10 @@ public final class OverlayVfs implements Vfs {
     if (b.node() != null || b.isRoot()) {
       throw new VfsException(Errno.EEXIST, newPath);
     }
+    writable(newPath); // filename_create: EEXIST, then write access, then vfs_link's EPERM
     if (e.isDir()) {
       throw new VfsException(Errno.EPERM, existing);
     }
-    writable(newPath);
     change(() -> namespace.link(e, b.dir(), b.name()), touched(b.dir(), b.name(), touched(e, null, new ArrayList<>())));
   }
 
@@ -457,6 +461,7 @@ public final class OverlayVfs implements Vfs {
   /** The VFS checks the kernel makes on the overlay inode itself, before anything is copied up. */
   private void checkXattrChange(String path, String name) {
     Entry e = lookup.walk(path, false).need(path);
+    writable(path); // path_setxattr/path_removexattr ask for write access before any xattr check
     if (!(name.startsWith("user.") || name.startsWith("trusted.") || name.startsWith("security.")
         || name.startsWith("system."))) {
       throw new VfsException(Errno.EOPNOTSUPP, path);

@@ -33,10 +33,8 @@ class RandomDifferentialTest {
   }
 
   /**
-   * Why the default run would be skipped, or null when layerlab agrees with the kernel (it does:
-   * read-only mounts, whose errno order is still pinned as a known divergence by a named case,
-   * are left out of the generator unless {@code -Dlayerlab.random.readonly=true}). An explicit
-   * {@code -Dlayerlab.seed} or {@code -Dlayerlab.random.count} always runs the sequences.
+   * Why the default run would be skipped, or null when layerlab agrees with the kernel. An
+   * explicit {@code -Dlayerlab.seed} or {@code -Dlayerlab.random.count} always runs the sequences.
    */
   private static final String OPEN_DIVERGENCES = null;
 
