@@ -13,11 +13,11 @@ import java.util.List;
  * own, its {@code /} being that path. Used for the {@code /etc/hosts}, {@code /etc/hostname} and
  * {@code /etc/resolv.conf} a container gets from {@code /var/lib/docker/containers/<id>/}.
  */
-final class SubtreeVfs implements Vfs {
+public final class SubtreeVfs implements Vfs {
   private final Vfs base;
   private final String prefix;
 
-  SubtreeVfs(Vfs base, String prefix) {
+  public SubtreeVfs(Vfs base, String prefix) {
     this.base = base;
     this.prefix = VPaths.normalize(prefix);
   }

@@ -31,6 +31,14 @@ public interface Machine {
   /** The mounts {@code mount} and {@code df} list, root first. */
   List<MountEntry> mounts();
 
+  /**
+   * The read-only image layers under this machine's root, bottom (0) first, each seen as a
+   * filesystem of its own ({@code ls --layer N}); none for a machine that is not a container.
+   */
+  default List<Vfs> imageLayers() {
+    return List.of();
+  }
+
   /** The time zone ls and stat print times in. */
   default ZoneId zone() {
     return ZoneOffset.UTC;

@@ -64,6 +64,11 @@ public record ProgramContext(
   }
 
   /** A copy with other streams, for programs that run others. */
+  /** The same command, run against another machine's filesystem (e.g. one image layer). */
+  public ProgramContext withMachine(Machine other) {
+    return new ProgramContext(args, other, cwd, env, in, out, err, tty, colour, width, scripts);
+  }
+
   public ProgramContext withArgs(List<String> newArgs) {
     return new ProgramContext(newArgs, machine, cwd, env, in, out, err, tty, colour, width, scripts);
   }

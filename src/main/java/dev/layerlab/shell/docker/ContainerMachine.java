@@ -1,6 +1,8 @@
 package dev.layerlab.shell.docker;
 
 import dev.layerlab.engine.Container;
+import dev.layerlab.engine.Engine;
+import dev.layerlab.engine.SubtreeVfs;
 import dev.layerlab.shell.Machine;
 import dev.layerlab.shell.Programs;
 import dev.layerlab.vfs.Vfs;
@@ -17,19 +19,21 @@ import java.util.Map;
 final class ContainerMachine implements Machine {
   private final Container container;
   private final Programs programs;
+  private final Engine engine;
   private final Clock clock;
   private final boolean tty;
   private final List<String> extraEnv;
 
-  ContainerMachine(Container container, Programs programs, Clock clock, boolean tty) {
-    this(container, programs, clock, tty, List.of());
+  ContainerMachine(Container container, Programs programs, Engine engine, boolean tty) {
+    this(container, programs, engine, tty, List.of());
   }
 
   /** With {@code docker exec -e} variables on top of the container's. */
-  ContainerMachine(Container container, Programs programs, Clock clock, boolean tty, List<String> extraEnv) {
+  ContainerMachine(Container container, Programs programs, Engine engine, boolean tty, List<String> extraEnv) {
     this.container = container;
     this.programs = programs;
-    this.clock = clock;
+    this.engine = engine;
+    this.clock = engine.clock();
     this.tty = tty;
     this.extraEnv = List.copyOf(extraEnv);
   }
@@ -41,6 +45,20 @@ final class ContainerMachine implements Machine {
   @Override
   public Vfs vfs() {
     return container.filesystem();
+  }
+
+  @Override
+  public List<Vfs> imageLayers() {
+    String lower = engine.graphDriver(container).lowerDir();
+    List<Vfs> layers = new java.util.ArrayList<>();
+    if (lower != null) {
+      for (String dir : lower.split(":")) { // top first, the container's -init layer on top
+        if (!dir.endsWith("-init/diff")) {
+          layers.add(0, new SubtreeVfs(engine.host(), dir));
+        }
+      }
+    }
+    return layers;
   }
 
   @Override

@@ -153,6 +153,6 @@ final class Processes {
 
   /** Container c's machine for programs of {@code cli}'s machine. */
   static ContainerMachine machine(Cli cli, Container c, boolean tty) {
-    return new ContainerMachine(c, cli.ctx().machine().programs(), cli.engine().clock(), tty);
+    return new ContainerMachine(c, cli.ctx().machine().programs(), cli.engine(), tty);
   }
 }

@@ -218,7 +218,7 @@ final class RunCommands {
       throw CliError.daemon("Container " + c.id() + " is not running");
     }
     List<String> argv = f.args().subList(1, f.args().size());
-    ContainerMachine m = new ContainerMachine(c, cli.ctx().machine().programs(), engine.clock(), f.bool("tty"),
+    ContainerMachine m = new ContainerMachine(c, cli.ctx().machine().programs(), engine, f.bool("tty"),
         f.all("env"));
     if (Processes.lookPath(m, argv.get(0)) == null) {
       throw new CliError("OCI runtime exec failed: exec failed: container_linux.go:348: starting container process "

@@ -22,9 +22,18 @@ final class Ls implements Program {
   @Override
   public int run(ProgramContext ctx) {
     Args a = Args.parseOrReport(ctx, "aAdilnRh1FCtSrUcusw:L", "dereference=L", "all=a", "size=s", "width=w", "almost-all=A", "directory=d", "inode=i",
-        "numeric-uid-gid=n", "recursive=R", "human-readable=h", "classify=F", "color:", "colour:", "reverse=r");
+        "numeric-uid-gid=n", "recursive=R", "human-readable=h", "classify=F", "color:", "colour:", "reverse=r",
+        "layer:");
     if (a == null) {
       return 2;
+    }
+    dev.layerlab.vfs.Vfs accounts = ctx.vfs(); // user and group names come from the machine's own /etc
+    if (a.value("layer") != null) {
+      ProgramContext inLayer = inLayer(ctx, a.value("layer"));
+      if (inLayer == null) {
+        return 2;
+      }
+      ctx = inLayer;
     }
     boolean longFormat = a.has("l") || a.has("n");
     String colorArg = a.value("color") != null ? a.value("color") : a.value("colour");
@@ -45,8 +54,26 @@ final class Ls implements Program {
     }
     Options o = new Options(a.has("a"), a.has("A"), a.has("d"), a.has("i"), longFormat, a.has("n"), a.has("R"),
         a.has("h"), columns, a.has("F"), a.has("s"), a.has("L"), ctx.tty(), width(a, ctx), order);
-    return new Listing(ctx, o, new LsLayout(o, Accounts.of(ctx.vfs()), new LsStyle(colour, o.classify()),
+    return new Listing(ctx, o, new LsLayout(o, Accounts.of(accounts), new LsStyle(colour, o.classify()),
         ctx.machine().clock().instant(), ctx.machine().zone())).run(a.operands());
+  }
+
+  /**
+   * {@code --layer N}: the same listing inside image layer N alone (0 is the bottom), as the
+   * layer's {@code diff} directory holds it on the host, whiteouts and all. layerlab's own option.
+   */
+  private static ProgramContext inLayer(ProgramContext ctx, String number) {
+    List<dev.layerlab.vfs.Vfs> layers = ctx.machine().imageLayers();
+    if (layers.isEmpty()) {
+      ctx.error("--layer: this machine has no image layers; use it inside a container");
+      return null;
+    }
+    int n = number.matches("[0-9]{1,4}") ? Integer.parseInt(number) : -1;
+    if (n < 0 || n >= layers.size()) {
+      ctx.error("invalid layer number '" + number + "': the image has layers 0 to " + (layers.size() - 1));
+      return null;
+    }
+    return ctx.withMachine(new LayerMachine(ctx.machine(), layers.get(n)));
   }
 
   private static int width(Args a, ProgramContext ctx) {
