@@ -1,5 +1,7 @@
 package dev.layerlab.ui;
 
+import dev.layerlab.learn.Learning;
+
 import dev.layerlab.shell.ShellIo;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
@@ -63,7 +65,10 @@ final class LayerlabCommand implements Callable<Integer> {
     }
     boolean colour = !noColor && isEmpty(stdio.env().get("NO_COLOR"));
     try (var terminal = wiring.terminal()) {
-      return new Repl(terminal, runner, colour, wiring.history() ? historyFile() : null).run();
+      Learning learning = wiring.learning();
+      return new Repl(terminal, runner, colour, wiring.history() ? historyFile() : null)
+          .statusLine(learning::statusLine)
+          .run();
     }
   }
 

@@ -21,6 +21,7 @@ final class Repl {
   private final LineRunner runner;
   private final boolean colour;
   private final Path history;
+  private java.util.function.Supplier<String> statusLine = () -> "";
 
   /**
    * @param colour whether colour is allowed at all (false for --no-color or NO_COLOR); the terminal
@@ -40,11 +41,19 @@ final class Repl {
     return !terminal.getType().startsWith(Terminal.TYPE_DUMB) && colours != null && colours >= 8;
   }
 
+  /** What the bottom line of the screen shows while a lesson runs (lesson, step, keys); "" for nothing. */
+  Repl statusLine(java.util.function.Supplier<String> text) {
+    this.statusLine = text;
+    return this;
+  }
+
   /** Reads and runs lines until Ctrl-D, {@code exit} or {@code :quit}; returns the last status. */
   int run() {
     LineReader reader = buildReader();
     PrintStream out = new PrintStream(terminal.output(), true, terminal.encoding());
+    org.jline.utils.Status status = org.jline.utils.Status.getStatus(terminal, true);
     while (!runner.finished()) {
+      showStatus(status);
       String line;
       try {
         line = readLogicalLine(reader);
@@ -56,6 +65,9 @@ final class Repl {
       }
       int width = terminal.getWidth() > 0 ? terminal.getWidth() : 80;
       runner.run(line, new ShellIo(terminal.input(), out, out, colour, true, width));
+    }
+    if (status != null) {
+      status.update(java.util.List.of()); // leave the terminal as it was found
     }
     out.flush();
     return runner.status();
@@ -94,5 +106,16 @@ final class Repl {
       builder.variable(LineReader.HISTORY_FILE, history);
     }
     return builder.build();
+  }
+
+  /** The lesson's status line at the bottom of a real terminal; nothing on a dumb one. */
+  private void showStatus(org.jline.utils.Status status) {
+    if (status == null) {
+      return;
+    }
+    String text = statusLine.get();
+    status.update(text.isEmpty() ? java.util.List.of()
+        : java.util.List.of(new org.jline.utils.AttributedString(text,
+            colour ? org.jline.utils.AttributedStyle.INVERSE : org.jline.utils.AttributedStyle.DEFAULT)));
   }
 }

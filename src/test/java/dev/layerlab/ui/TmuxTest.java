@@ -72,6 +72,16 @@ class TmuxTest {
   }
 
   @Test
+  void aRunningLessonKeepsItsStatusOnTheBottomLine() throws Exception {
+    start();
+    waitFor(s -> s.contains("root@host:~#"), false);
+    tmux("send-keys", "-t", "lab", ":lesson 1", "Enter");
+    String screen = waitFor(s -> s.contains("[L1 1/"), false);
+    List<String> rows = screen.lines().toList();
+    assertThat(rows.get(rows.size() - 1)).startsWith("lesson 1 | step 1/").contains(":hint");
+  }
+
+  @Test
   void noColourWithTheOptionOrTheVariable() throws Exception {
     start("--no-color");
     waitFor(s -> s.contains("root@host:~#"), false);
