@@ -52,6 +52,10 @@ final class Repl {
     LineReader reader = buildReader();
     PrintStream out = new PrintStream(terminal.output(), true, terminal.encoding());
     org.jline.utils.Status status = org.jline.utils.Status.getStatus(terminal, true);
+    boolean dumb = terminal.getType().startsWith(Terminal.TYPE_DUMB);
+    if (!dumb) {
+      dev.layerlab.shell.Editor.CURRENT.set(new TerminalEditor(terminal)); // nano FILE edits here
+    }
     while (!runner.finished()) {
       showStatus(status);
       String line;
@@ -69,6 +73,7 @@ final class Repl {
     if (status != null) {
       status.update(java.util.List.of()); // leave the terminal as it was found
     }
+    dev.layerlab.shell.Editor.CURRENT.set(null);
     out.flush();
     return runner.status();
   }

@@ -82,6 +82,23 @@ class TmuxTest {
   }
 
   @Test
+  void nanoEditsAFileOfTheSimulatedHost() throws Exception {
+    start();
+    waitFor(s -> s.contains("root@host:~#"), false);
+    tmux("send-keys", "-t", "lab", "nano Dockerfile", "Enter");
+    waitFor(s -> s.contains("File: Dockerfile"), false);
+    tmux("send-keys", "-t", "lab", "FROM busybox", "Enter", "CMD echo hi");
+    tmux("send-keys", "-t", "lab", "C-o");
+    waitFor(s -> s.contains("File Name to Write"), false);
+    tmux("send-keys", "-t", "lab", "Enter");
+    tmux("send-keys", "-t", "lab", "C-x");
+    waitFor(s -> s.contains("root@host:~# nano Dockerfile"), false);
+    tmux("send-keys", "-t", "lab", "cat Dockerfile", "Enter");
+    String screen = waitFor(s -> s.contains("CMD echo hi\n"), false);
+    assertThat(screen).contains("root@host:~# cat Dockerfile\nFROM busybox\nCMD echo hi\n");
+  }
+
+  @Test
   void noColourWithTheOptionOrTheVariable() throws Exception {
     start("--no-color");
     waitFor(s -> s.contains("root@host:~#"), false);

@@ -8,6 +8,8 @@ public final class Utilities {
 
   public static void registerAll(Programs programs) {
     programs.register("echo", new Echo());
+    programs.register("nano", new Nano());
+    programs.register("vi", new Nano());
     programs.register("printf", new Printf());
     TestCommand test = new TestCommand();
     programs.register("test", test);
