@@ -16,20 +16,30 @@ import java.util.Map;
  * <p>Values are {@code Map} (written in iteration order), {@code List}, {@code String},
  * {@code Number}, {@code Boolean} or null.
  */
-final class GoJson {
+public final class GoJson {
   private GoJson() {}
 
   static byte[] compact(Object value) {
     StringBuilder b = new StringBuilder();
-    write(b, value, null, "");
+    write(b, value, null, "", false);
     return b.toString().getBytes(StandardCharsets.UTF_8);
   }
 
   /** Like Go's {@code json.MarshalIndent(v, "", indent)}. */
   static byte[] indented(Object value, String indent) {
     StringBuilder b = new StringBuilder();
-    write(b, value, indent, "");
+    write(b, value, indent, "", false);
     return b.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  /**
+   * The same JSON for display ({@code docker inspect}, {@code {{json .}}}), compact when
+   * {@code indent} is null; any other value (a digest, say) is written as its string form.
+   */
+  public static String text(Object value, String indent) {
+    StringBuilder b = new StringBuilder();
+    write(b, value, indent, "", true);
+    return b.toString();
   }
 
   /** Go's time.RFC3339Nano: fractional seconds without trailing zeros, {@code Z} for UTC. */
@@ -42,7 +52,7 @@ final class GoJson {
     return base + "." + frac + "Z";
   }
 
-  private static void write(StringBuilder b, Object v, String indent, String prefix) {
+  private static void write(StringBuilder b, Object v, String indent, String prefix, boolean lenient) {
     if (v == null) {
       b.append("null");
     } else if (v instanceof String s) {
@@ -65,7 +75,7 @@ final class GoJson {
         newline(b, indent, inner);
         string(b, e.getKey().toString());
         b.append(indent == null ? ":" : ": ");
-        write(b, e.getValue(), indent, inner);
+        write(b, e.getValue(), indent, inner, lenient);
       }
       newline(b, indent, prefix);
       b.append('}');
@@ -81,12 +91,15 @@ final class GoJson {
           b.append(',');
         }
         newline(b, indent, inner);
-        write(b, l.get(i), indent, inner);
+        write(b, l.get(i), indent, inner, lenient);
       }
       newline(b, indent, prefix);
       b.append(']');
     } else {
-      throw new IllegalArgumentException("not a JSON value: " + v.getClass());
+      if (!lenient) {
+        throw new IllegalArgumentException("not a JSON value: " + v.getClass());
+      }
+      string(b, v.toString());
     }
   }
 

@@ -273,7 +273,7 @@ final class ImageCommands {
         }
       }
     } else {
-      cli.println(JsonOut.indented(found));
+      cli.println(dev.layerlab.image.GoJson.text(found, "    "));
     }
     return status;
   }

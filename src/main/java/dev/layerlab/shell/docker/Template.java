@@ -111,7 +111,7 @@ final class Template {
     String fn = words.get(0);
     switch (fn) {
       case "json":
-        return new Raw(JsonOut.compact(arg(words, 1, dot)));
+        return new Raw(dev.layerlab.image.GoJson.text(arg(words, 1, dot), null));
       case "upper":
         return print(arg(words, 1, dot)).toUpperCase();
       case "lower":
