@@ -13,7 +13,7 @@ final class HostLayout {
   /** Programs Ubuntu 18.04 keeps in /bin; every other one lives in /usr/bin. */
   private static final Set<String> IN_BIN = Set.of(
       "bash", "cat", "chmod", "chown", "cp", "dash", "date", "df", "echo", "false", "getfattr", "setfattr", "grep",
-      "hostname", "ln", "ls", "mkdir", "mknod", "mount", "mv", "pwd", "readlink", "rm", "rmdir", "sh", "sleep",
+      "hostname", "ln", "ls", "mkdir", "mknod", "mount", "mv", "pwd", "readlink", "rm", "rmdir", "sed", "sh", "sleep",
       "touch", "true", "uname", "umount", "which");
 
   static final List<MountEntry> MOUNTS = List.of(

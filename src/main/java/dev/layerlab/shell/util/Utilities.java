@@ -61,5 +61,6 @@ public final class Utilities {
     programs.register("tr", Streams::tr);
     programs.register("xargs", Streams::xargs);
     programs.register("date", Streams::date);
+    programs.register("sed", new Sed());
   }
 }
