@@ -38,7 +38,10 @@ final class SedOutput {
     }
   }
 
-  /** Text that carries its own newlines (a/i/c text, {@code =}, {@code l}). */
+  /**
+   * Text that carries its own newlines (a/i/c text, {@code =}, {@code l}); the empty text just
+   * ends a line left open, as {@code q} does.
+   */
   void write(String text) {
     if (missingNewline) {
       missingNewline = false;

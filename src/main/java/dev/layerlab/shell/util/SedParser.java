@@ -550,7 +550,7 @@ final class SedParser {
   private String label() {
     int ch = nonblank();
     StringBuilder b = new StringBuilder();
-    while (ch != -1 && ch != '\n' && ch != ';' && ch != ' ' && ch != '\t' && ch != '\r') {
+    while (ch != -1 && ch != '\n' && ch != ';' && ch != ' ' && ch != '\t' && ch != '\r' && ch != '}') {
       b.append((char) ch);
       ch = in();
     }

@@ -37,6 +37,7 @@ final class SedRunner {
   private final char separator;
   private final int lineWrap;
   private final boolean[] active;
+  private final boolean[] closed;
   private final long[] rangeEnd;
   private final List<Object> queue = new ArrayList<>();
   private final Map<String, SedOutput> writeFiles = new HashMap<>();
@@ -61,6 +62,7 @@ final class SedRunner {
     this.separator = separator;
     this.lineWrap = lineWrap;
     this.active = new boolean[program.size()];
+    this.closed = new boolean[program.size()];
     this.rangeEnd = new long[program.size()];
     this.stdout = SedOutput.to(ctx.out(), separator);
     for (SedCommand c : program) {
@@ -90,6 +92,7 @@ final class SedRunner {
     line = 0;
     for (int k = 0; k < program.size(); k++) {
       active[k] = program.get(k).a1 instanceof SedCommand.Line l && l.n() == 0;
+      closed[k] = false;
     }
     boolean restart = false;
     while (quitStatus < 0) {
@@ -111,6 +114,9 @@ final class SedRunner {
       }
       if (end != End.QUIT_SILENT) {
         flushQueue();
+      }
+      if (end == End.QUIT) {
+        out.write("");
       }
       restart = end == End.RESTART;
     }
@@ -151,12 +157,12 @@ final class SedRunner {
       }
       pc++;
       switch (c.name) {
-        case '=' -> out.write(line + "\n");
+        case '=' -> out.write(line + String.valueOf(separator));
         case 'a' -> queue.add(c.text);
-        case 'i' -> out.write(c.text);
+        case 'i' -> out.write(text(c.text));
         case 'c' -> {
           if (c.a2 == null || !active[pc - 1]) {
-            out.write(c.text);
+            out.write(text(c.text));
           }
           return End.DELETE;
         }
@@ -178,7 +184,7 @@ final class SedRunner {
           return End.DELETE;
         }
         case 'D' -> {
-          int nl = ps.indexOf('\n');
+          int nl = ps.indexOf(separator);
           if (nl < 0) {
             return End.DELETE;
           }
@@ -188,15 +194,15 @@ final class SedRunner {
         case 'e' -> ps = SedExec.run(ctx, c.text, ps, out);
         case 'F' -> out.write(input.name() + "\n");
         case 'g' -> ps = hold;
-        case 'G' -> ps = ps + "\n" + hold;
+        case 'G' -> ps = ps + separator + hold;
         case 'h' -> hold = ps;
-        case 'H' -> hold = hold + "\n" + ps;
+        case 'H' -> hold = hold + separator + ps;
         case 'x' -> {
           String t = ps;
           ps = hold;
           hold = t;
         }
-        case 'l' -> out.write(SedText.visible(ps, c.number >= 0 ? c.number : lineWrap));
+        case 'l' -> out.write(SedText.visible(ps, c.number >= 0 ? c.number : lineWrap, separator));
         case 'n' -> {
           if (input.atEnd()) {
             return End.PRINT;
@@ -214,14 +220,14 @@ final class SedRunner {
             return End.PRINT;
           }
           flushQueue();
-          ps = ps + "\n" + input.next();
+          ps = ps + separator + input.next();
           line++;
           replaced = false;
         }
         case 'p' -> out.line(ps, input.terminated());
         case 'P' -> {
-          int nl = ps.indexOf('\n');
-          out.line(nl < 0 ? ps : ps.substring(0, nl), true);
+          int nl = ps.indexOf(separator);
+          out.line(nl < 0 ? ps : ps.substring(0, nl), nl >= 0 || input.terminated());
         }
         case 'q' -> {
           quitStatus = Math.max(0, c.number);
@@ -242,8 +248,8 @@ final class SedRunner {
         case 's' -> substitute(c.subst);
         case 'w' -> writeFile(c.text).line(ps, input.terminated());
         case 'W' -> {
-          int nl = ps.indexOf('\n');
-          writeFile(c.text).line(nl < 0 ? ps : ps.substring(0, nl), true);
+          int nl = ps.indexOf(separator);
+          writeFile(c.text).line(nl < 0 ? ps : ps.substring(0, nl), nl >= 0 || input.terminated());
         }
         case 'y' -> {
           StringBuilder b = new StringBuilder(ps);
@@ -262,6 +268,12 @@ final class SedRunner {
     return End.PRINT;
   }
 
+  /**
+   * Whether a command's addresses select the current line. Ranges follow GNU sed: a range whose
+   * first address is a line number starts on the first line at or past it (an {@code n} may skip
+   * it) and never starts again once it ended; {@code N,M} is simply that interval; an end given as
+   * {@code +N} or {@code ~N} includes the line that reaches or passes it.
+   */
   private boolean matches(SedCommand c, int pc) {
     if (c.a1 == null) {
       return true;
@@ -269,19 +281,32 @@ final class SedRunner {
     if (c.a2 == null) {
       return matchOne(c.a1);
     }
-    if (active[pc]) {
-      if (c.a2 instanceof SedCommand.Match || c.a2 instanceof SedCommand.Last || c.a2 instanceof SedCommand.Step) {
-        if (matchOne(c.a2)) {
-          active[pc] = false;
-        }
-        return true;
-      }
-      if (rangeEnd[pc] <= line) {
-        active[pc] = false;
-      }
-      return line <= rangeEnd[pc];
+    boolean fromLine = c.a1 instanceof SedCommand.Line;
+    if (fromLine && c.a2 instanceof SedCommand.Line to) {
+      long from = ((SedCommand.Line) c.a1).n();
+      boolean in = to.n() >= from ? line >= from && line <= to.n() : line == from;
+      active[pc] = in && line < to.n();
+      return in;
     }
-    if (!matchOne(c.a1)) {
+    if (active[pc]) {
+      boolean relative = c.a2 instanceof SedCommand.Plus || c.a2 instanceof SedCommand.Multiple;
+      boolean ends;
+      boolean selected = true;
+      if (c.a2 instanceof SedCommand.Line) {
+        ends = rangeEnd[pc] <= line;
+        selected = line <= rangeEnd[pc];
+      } else if (relative) {
+        ends = rangeEnd[pc] <= line;
+      } else {
+        ends = matchOne(c.a2);
+      }
+      if (ends) {
+        active[pc] = false;
+        closed[pc] = fromLine;
+      }
+      return selected;
+    }
+    if (closed[pc] || !(fromLine ? line >= ((SedCommand.Line) c.a1).n() : matchOne(c.a1))) {
       return false;
     }
     long end = -1;
@@ -294,12 +319,18 @@ final class SedRunner {
     }
     if (end >= 0) {
       if (end <= line) {
+        closed[pc] = fromLine;
         return true;
       }
       rangeEnd[pc] = end;
     }
     active[pc] = true;
     return true;
+  }
+
+  /** The text of i and c, its last newline being the line separator ({@code -z} makes it a NUL; not for a). */
+  private String text(String text) {
+    return text.endsWith("\n") ? text.substring(0, text.length() - 1) + separator : text;
   }
 
   private boolean matchOne(Address a) {

@@ -120,7 +120,7 @@ final class SedText {
    * The pattern space as the {@code l} command shows it: C escapes, other unprintable bytes in
    * octal, long lines broken with a backslash before {@code width} columns, and a final {@code $}.
    */
-  static String visible(String ps, int width) {
+  static String visible(String ps, int width, char separator) {
     StringBuilder out = new StringBuilder();
     int column = 0;
     for (int k = 0; k < ps.length(); k++) {
@@ -143,6 +143,6 @@ final class SedText {
       out.append(shown);
       column += shown.length();
     }
-    return out.append("$\n").toString();
+    return out.append('$').append(separator).toString();
   }
 }
