@@ -35,6 +35,7 @@ class SedDifferentialTest {
       "printf 'secret=1\\n' > private; chmod 600 private",
       "printf 'x\\ny\\n' > short",
       ": > empty",
+      "seq 14 > nums",
       "printf 'a\\tb\\001\\351\\\\\\n' > bytes",
       "mkdir d");
 
@@ -112,7 +113,9 @@ class SedDifferentialTest {
         "sed 's/a\\{2/x/' lines", "sed 's/x\\{3,1\\}/y/' lines", "sed a lines", "sed r lines", "sed 's/a**/x/' lines",
         "sed -E 's/*a/x/' lines", "sed 's/[/x/' lines", "sed p nofile", "sed p nofile short; echo $?", "sed p d", "sed -f nofile lines",
         "sed -f bad.sed lines", "sed -e p -e '{' -e p lines", "sed 's//x/' lines", "sed -n '/one/s//1/p' lines", "sed 'v 9.0' lines",
-        "sed '+1p' lines", "sed 1}p lines", "sed 's/a/b/w' lines", "sed --expression", "sed -l x p lines");
+        "sed '/nine/,$c\\\nto the end' lines", "sed -n '$h;$G;$p' nonl | tr '\\n' '#'", "sed -n '1h;$G;$p' nonl",
+        "sed -n 'p;q' nonl | tr '\\n' '#'", "sed -n 'n;1,+1p' nums", "sed -n 'n;1,2p;3,/7/p' nums",
+        "sed -n 'n;n;1~3,5p;2,6p' nums", "sed '1{bx};:x}' lines", "sed '+1p' lines", "sed 1}p lines", "sed 's/a/b/w' lines", "sed --expression", "sed -l x p lines");
   }
 
   @ParameterizedTest(name = "{0}")

@@ -48,6 +48,12 @@ final class SedRunner {
   private SedRegex lastRegex;
   private String ps;
   private String hold = "";
+  /**
+   * Whether each buffer's text ended with a newline when read: GNU sed keeps this with the text,
+   * so g, h and x move it and appending (G, H, N) takes the appended text's.
+   */
+  private boolean psTerminated;
+  private boolean holdTerminated = true;
   private long line;
   private boolean replaced;
   private int quitStatus = -1;
@@ -102,6 +108,7 @@ final class SedRunner {
           break;
         }
         ps = next;
+        psTerminated = in.terminated();
         line++;
         replaced = false;
       }
@@ -109,7 +116,7 @@ final class SedRunner {
       End end = cycle();
       if (end == End.PRINT || end == End.QUIT) {
         if (!quiet) {
-          out.line(ps, in.terminated());
+          out.line(ps, psTerminated);
         }
       }
       if (end != End.QUIT_SILENT) {
@@ -193,14 +200,29 @@ final class SedRunner {
         }
         case 'e' -> ps = SedExec.run(ctx, c.text, ps, out);
         case 'F' -> out.write(input.name() + "\n");
-        case 'g' -> ps = hold;
-        case 'G' -> ps = ps + separator + hold;
-        case 'h' -> hold = ps;
-        case 'H' -> hold = hold + separator + ps;
+        case 'g' -> {
+          ps = hold;
+          psTerminated = holdTerminated;
+        }
+        case 'G' -> {
+          ps = ps + separator + hold;
+          psTerminated = holdTerminated;
+        }
+        case 'h' -> {
+          hold = ps;
+          holdTerminated = psTerminated;
+        }
+        case 'H' -> {
+          hold = hold + separator + ps;
+          holdTerminated = psTerminated;
+        }
         case 'x' -> {
           String t = ps;
           ps = hold;
           hold = t;
+          boolean term = psTerminated;
+          psTerminated = holdTerminated;
+          holdTerminated = term;
         }
         case 'l' -> out.write(SedText.visible(ps, c.number >= 0 ? c.number : lineWrap, separator));
         case 'n' -> {
@@ -208,10 +230,11 @@ final class SedRunner {
             return End.PRINT;
           }
           if (!quiet) {
-            out.line(ps, input.terminated());
+            out.line(ps, psTerminated);
           }
           flushQueue();
           ps = input.next();
+          psTerminated = input.terminated();
           line++;
           replaced = false;
         }
@@ -221,13 +244,14 @@ final class SedRunner {
           }
           flushQueue();
           ps = ps + separator + input.next();
+          psTerminated = input.terminated();
           line++;
           replaced = false;
         }
-        case 'p' -> out.line(ps, input.terminated());
+        case 'p' -> out.line(ps, psTerminated);
         case 'P' -> {
           int nl = ps.indexOf(separator);
-          out.line(nl < 0 ? ps : ps.substring(0, nl), nl >= 0 || input.terminated());
+          out.line(nl < 0 ? ps : ps.substring(0, nl), nl >= 0 || psTerminated);
         }
         case 'q' -> {
           quitStatus = Math.max(0, c.number);
@@ -246,10 +270,10 @@ final class SedRunner {
           }
         }
         case 's' -> substitute(c.subst);
-        case 'w' -> writeFile(c.text).line(ps, input.terminated());
+        case 'w' -> writeFile(c.text).line(ps, psTerminated);
         case 'W' -> {
           int nl = ps.indexOf(separator);
-          writeFile(c.text).line(nl < 0 ? ps : ps.substring(0, nl), nl >= 0 || input.terminated());
+          writeFile(c.text).line(nl < 0 ? ps : ps.substring(0, nl), nl >= 0 || psTerminated);
         }
         case 'y' -> {
           StringBuilder b = new StringBuilder(ps);
@@ -323,6 +347,8 @@ final class SedRunner {
         return true;
       }
       rangeEnd[pc] = end;
+    } else if (c.a2 instanceof SedCommand.Last && input.atEnd()) {
+      return true;
     }
     active[pc] = true;
     return true;
@@ -400,10 +426,10 @@ final class SedRunner {
     ps = result.toString();
     replaced = true;
     if (s.print()) {
-      out.line(ps, input.terminated());
+      out.line(ps, psTerminated);
     }
     if (s.writeFile() != null) {
-      writeFile(s.writeFile()).line(ps, input.terminated());
+      writeFile(s.writeFile()).line(ps, psTerminated);
     }
   }
 
