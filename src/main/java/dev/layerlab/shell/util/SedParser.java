@@ -31,9 +31,7 @@ final class SedParser {
   private final boolean extended;
   private final List<SedCommand> commands = new ArrayList<>();
   private final Deque<int[]> blocks = new ArrayDeque<>();
-  private String src;
-  private int pos;
-  private String file;
+  private SedSource s;
   private int expression;
   private boolean quiet;
   private SedCommand pendingText;
@@ -47,12 +45,10 @@ final class SedParser {
     SedParser p = new SedParser(extended);
     for (int k = 0; k < pieces.size(); k++) {
       Piece piece = pieces.get(k);
-      p.src = piece.text();
-      p.pos = 0;
-      p.file = piece.file();
       if (piece.file() == null) {
         p.expression++;
       }
+      p.s = new SedSource(piece.text(), piece.file(), p.expression);
       p.piece(k == 0, k + 1 < pieces.size());
     }
     if (!p.blocks.isEmpty()) {
@@ -65,49 +61,10 @@ final class SedParser {
     return p.commands;
   }
 
-  private int in() {
-    return pos < src.length() ? src.charAt(pos++) : -1;
-  }
-
-  private void back(int ch) {
-    if (ch != -1) {
-      pos--;
-    }
-  }
-
-  private int nonblank() {
-    int ch;
-    do {
-      ch = in();
-    } while (ch == ' ' || ch == '\t');
-    return ch;
-  }
-
-  private Error bad(String message) {
-    return new Error(where() + ": " + message, 1);
-  }
-
-  private String where() {
-    if (file == null) {
-      return "-e expression #" + expression + ", char " + pos;
-    }
-    int line = 1;
-    for (int i = 0; i < pos; i++) {
-      if (src.charAt(i) == '\n') {
-        line++;
-      }
-    }
-    return "file " + file + " line " + line;
-  }
-
-  private int lineNow() {
-    return (int) src.substring(0, pos).chars().filter(c -> c == '\n').count() + 1;
-  }
-
   private int pieceIndex;
 
   private void piece(boolean first, boolean more) throws Error {
-    if (first && (src.equals("#n") || src.startsWith("#n\n"))) {
+    if (first && s.quietMarker()) {
       quiet = true;
     }
     if (pendingText != null) {
@@ -116,9 +73,9 @@ final class SedParser {
       readText(cmd, '\n', more);
     }
     while (true) {
-      int ch = in();
+      int ch = s.in();
       while (ch == ';' || ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r' || ch == '\f' || ch == 0x0b) {
-        ch = in();
+        ch = s.in();
       }
       if (ch == -1) {
         break;
@@ -137,34 +94,34 @@ final class SedParser {
     Address a2 = null;
     if (a1 != null) {
       if (a1 instanceof SedCommand.Plus || a1 instanceof SedCommand.Multiple) {
-        throw bad("invalid usage of +N or ~N as first address");
+        throw s.bad("invalid usage of +N or ~N as first address");
       }
-      ch = nonblank();
+      ch = s.nonblank();
       if (ch == ',') {
-        a2 = address(nonblank());
+        a2 = address(s.nonblank());
         if (a2 == null) {
-          throw bad("unexpected `,'");
+          throw s.bad("unexpected `,'");
         }
-        ch = nonblank();
+        ch = s.nonblank();
       }
       if (a1 instanceof SedCommand.Line l && l.n() == 0 && !(a2 instanceof SedCommand.Match)
           || a2 instanceof SedCommand.Line l2 && l2.n() == 0) {
-        throw bad("invalid usage of line address 0");
+        throw s.bad("invalid usage of line address 0");
       }
     }
     boolean negate = false;
     if (ch == '!') {
       negate = true;
-      ch = nonblank();
+      ch = s.nonblank();
       if (ch == '!') {
-        throw bad("multiple `!'s");
+        throw s.bad("multiple `!'s");
       }
     }
     while (ch == ' ' || ch == '\t' || ch == '\n' && a1 == null && !negate) {
-      ch = in();
+      ch = s.in();
     }
     if (ch == -1 || ch == '\n') {
-      throw bad("missing command");
+      throw s.bad("missing command");
     }
     SedCommand cmd = new SedCommand((char) ch);
     cmd.a1 = a1;
@@ -173,76 +130,76 @@ final class SedParser {
     switch (ch) {
       case '#' -> {
         if (a1 != null) {
-          throw bad("comments don't accept any addresses");
+          throw s.bad("comments don't accept any addresses");
         }
         int c;
         do {
-          c = in();
+          c = s.in();
         } while (c != -1 && c != '\n');
         return null;
       }
-      case '{' -> blocks.push(new int[] {commands.size(), file == null ? expression : -lineNow(), pieceIndex});
+      case '{' -> blocks.push(new int[] {commands.size(), s.blockMark(), pieceIndex});
       case '}' -> {
         if (blocks.isEmpty()) {
-          throw bad("unexpected `}'");
+          throw s.bad("unexpected `}'");
         }
         if (a1 != null) {
-          throw bad("} doesn't want any addresses");
+          throw s.bad("} doesn't want any addresses");
         }
         commands.get(blocks.pop()[0]).jump = commands.size() + 1;
         endOfCommand();
       }
       case 'a', 'i', 'c' -> {
-        int c = nonblank();
+        int c = s.nonblank();
         if (c == -1) {
-          throw bad("expected \\ after `a', `c' or `i'");
+          throw s.bad("expected \\ after `a', `c' or `i'");
         }
         if (c == '\\') {
-          c = in();
+          c = s.in();
         } else {
-          back(c);
+          s.back(c);
           c = '\n';
         }
         readText(cmd, c, more);
       }
       case ':' -> {
         if (a1 != null) {
-          throw bad(": doesn't want any addresses");
+          throw s.bad(": doesn't want any addresses");
         }
-        cmd.text = label();
+        cmd.text = s.label();
         if (cmd.text.isEmpty()) {
-          throw bad("\":\" lacks a label");
+          throw s.bad("\":\" lacks a label");
         }
       }
-      case 'b', 't', 'T' -> cmd.text = label();
+      case 'b', 't', 'T' -> cmd.text = s.label();
       case 'q', 'Q', 'l', 'L' -> {
         if (a2 != null && (ch == 'q' || ch == 'Q')) {
-          throw bad("command only uses one address");
+          throw s.bad("command only uses one address");
         }
         if (ch == 'L') {
-          throw bad("unknown command: `L'");
+          throw s.bad("unknown command: `L'");
         }
-        int c = nonblank();
+        int c = s.nonblank();
         if (c >= '0' && c <= '9') {
-          cmd.number = integer(c);
+          cmd.number = s.integer(c);
         } else {
-          back(c);
+          s.back(c);
         }
         endOfCommand();
       }
       case '=', 'd', 'D', 'F', 'g', 'G', 'h', 'H', 'n', 'N', 'p', 'P', 'z', 'x' -> endOfCommand();
-      case 'r', 'R', 'w', 'W' -> cmd.text = fileName();
-      case 'e' -> cmd.text = restOfLine();
+      case 'r', 'R', 'w', 'W' -> cmd.text = s.fileName();
+      case 'e' -> cmd.text = s.restOfLine();
       case 'v' -> {
-        String version = label();
+        String version = s.label();
         if (!version.isEmpty() && compareVersion(version) > 0) {
-          throw bad("expected newer version of sed");
+          throw s.bad("expected newer version of sed");
         }
         return null;
       }
       case 's' -> substitute(cmd);
       case 'y' -> transliterate(cmd);
-      default -> throw bad("unknown command: `" + (char) ch + "'");
+      default -> throw s.bad("unknown command: `" + (char) ch + "'");
     }
     return cmd;
   }
@@ -260,59 +217,59 @@ final class SedParser {
   }
 
   private void endOfCommand() throws Error {
-    int ch = nonblank();
+    int ch = s.nonblank();
     if (ch == '}' || ch == '#') {
-      back(ch);
+      s.back(ch);
     } else if (ch != -1 && ch != '\n' && ch != ';') {
-      throw bad("extra characters after command");
+      throw s.bad("extra characters after command");
     }
   }
 
   private Address address(int ch) throws Error {
     if (ch == '/' || ch == '\\') {
-      int delim = ch == '\\' ? in() : ch;
-      String re = delimited(delim, true);
+      int delim = ch == '\\' ? s.in() : ch;
+      String re = s.delimited(delim, true);
       if (re == null) {
-        throw bad("unterminated address regex");
+        throw s.bad("unterminated address regex");
       }
       boolean icase = false;
       boolean multi = false;
       while (true) {
-        int f = nonblank();
+        int f = s.nonblank();
         if (f == 'I') {
           icase = true;
         } else if (f == 'M') {
           multi = true;
         } else {
-          back(f);
+          s.back(f);
           break;
         }
       }
       return new SedCommand.Match(regex(re, icase, multi));
     }
     if (ch >= '0' && ch <= '9') {
-      long n = integer(ch);
-      int c = in();
+      long n = s.integer(ch);
+      int c = s.in();
       if (c == '~') {
-        int d = in();
+        int d = s.in();
         long step = 0;
         if (d >= '0' && d <= '9') {
-          step = integer(d);
+          step = s.integer(d);
         } else {
-          back(d);
+          s.back(d);
         }
         return new SedCommand.Step(n, step);
       }
-      back(c);
+      s.back(c);
       return new SedCommand.Line(n);
     }
     if (ch == '+' || ch == '~') {
-      int d = in();
+      int d = s.in();
       long n = 0;
       if (d >= '0' && d <= '9') {
-        n = integer(d);
+        n = s.integer(d);
       } else {
-        back(d);
+        s.back(d);
       }
       return ch == '+' ? new SedCommand.Plus(n) : new SedCommand.Multiple(n);
     }
@@ -322,17 +279,6 @@ final class SedParser {
     return null;
   }
 
-  private int integer(int firstDigit) {
-    long n = firstDigit - '0';
-    int ch = in();
-    while (ch >= '0' && ch <= '9') {
-      n = Math.min(Integer.MAX_VALUE, n * 10 + (ch - '0'));
-      ch = in();
-    }
-    back(ch);
-    return (int) n;
-  }
-
   private SedRegex regex(String re, boolean icase, boolean multi) throws Error {
     if (re.isEmpty()) {
       return null;
@@ -340,90 +286,22 @@ final class SedParser {
     try {
       return SedRegex.compile(re, extended, icase, multi);
     } catch (SedRegex.Invalid e) {
-      throw bad(e.getMessage());
+      throw s.bad(e.getMessage());
     }
-  }
-
-  /**
-   * The text up to an unescaped {@code delim}, or null when the line or piece ends first. An
-   * escaped delimiter loses its backslash, {@code \n} in a regex becomes a newline, and a
-   * bracket expression in a regex is taken whole (a delimiter inside it is an ordinary char).
-   */
-  private String delimited(int delim, boolean isRegex) {
-    StringBuilder b = new StringBuilder();
-    int ch;
-    while ((ch = in()) != -1 && ch != '\n') {
-      if (ch == delim) {
-        return b.toString();
-      }
-      if (ch == '\\') {
-        ch = in();
-        if (ch == -1) {
-          break;
-        } else if (ch == 'n' && isRegex) {
-          ch = '\n';
-        } else if (ch != '\n' && (ch != delim || !isRegex && ch == '&')) {
-          b.append('\\');
-        }
-      } else if (ch == '[' && isRegex) {
-        if (!bracket(b)) {
-          return null;
-        }
-        continue;
-      }
-      b.append((char) ch);
-    }
-    back(ch == '\n' ? ch : -1);
-    return null;
-  }
-
-  /** Copies a bracket expression (its {@code [} already read) verbatim; false if it never closes. */
-  private boolean bracket(StringBuilder b) {
-    b.append('[');
-    int start = pos;
-    if (pos < src.length() && src.charAt(pos) == '^') {
-      b.append('^');
-      pos++;
-      start = pos;
-    }
-    while (pos < src.length()) {
-      char c = src.charAt(pos);
-      if (c == ']' && pos > start) {
-        b.append(']');
-        pos++;
-        return true;
-      }
-      if (c == '[' && pos + 1 < src.length() && ":.=".indexOf(src.charAt(pos + 1)) >= 0) {
-        int end = src.indexOf(src.charAt(pos + 1) + "]", pos + 2);
-        if (end >= 0) {
-          b.append(src, pos, end + 2);
-          pos = end + 2;
-          continue;
-        }
-      }
-      if (c == '\\' && pos + 1 < src.length() && src.charAt(pos + 1) == 'n') {
-        b.append('\n');
-        pos += 2;
-        continue;
-      }
-      b.append(c);
-      pos++;
-    }
-    return false;
   }
 
   private void substitute(SedCommand cmd) throws Error {
-    int delim = in();
+    int delim = s.in();
     if (delim == -1 || delim == '\n' || delim == '\\') {
-      throw bad("unterminated `s' command");
+      throw s.bad("unterminated `s' command");
     }
-    String re = delimited(delim, true);
+    String re = s.delimited(delim, true);
     if (re == null) {
-      throw bad("unterminated `s' command");
+      throw s.bad("unterminated `s' command");
     }
-    String rhs = delimited(delim, false);
+    String rhs = s.delimited(delim, false);
     if (rhs == null) {
-      throw bad("unterminated `s' command");
+      throw s.bad("unterminated `s' command");
     }
     boolean global = false;
     boolean print = false;
@@ -433,69 +311,69 @@ final class SedParser {
     String writeFile = null;
     flags:
     while (true) {
-      int ch = in();
+      int ch = s.in();
       switch (ch) {
         case 'i', 'I' -> icase = true;
         case 'm', 'M' -> multi = true;
-        case 'e' -> throw bad("unknown option to `s'");
+        case 'e' -> throw s.bad("unknown option to `s'");
         case 'p' -> {
           if (print) {
-            throw bad("multiple `p' options to `s' command");
+            throw s.bad("multiple `p' options to `s' command");
           }
           print = true;
         }
         case 'g' -> {
           if (global) {
-            throw bad("multiple `g' options to `s' command");
+            throw s.bad("multiple `g' options to `s' command");
           }
           global = true;
         }
         case 'w' -> {
-          writeFile = fileName();
+          writeFile = s.fileName();
           break flags;
         }
         case '0', '1', '2', '3', '4', '5', '6', '7', '8', '9' -> {
           if (occurrence != 0) {
-            throw bad("multiple number options to `s' command");
+            throw s.bad("multiple number options to `s' command");
           }
-          occurrence = integer(ch);
+          occurrence = s.integer(ch);
           if (occurrence == 0) {
-            throw bad("number option to `s' command may not be zero");
+            throw s.bad("number option to `s' command may not be zero");
           }
         }
         case '}', '#' -> {
-          back(ch);
+          s.back(ch);
           break flags;
         }
         case '\n', ';', -1 -> {
           break flags;
         }
         case ' ', '\t' -> { }
-        default -> throw bad("unknown option to `s'");
+        default -> throw s.bad("unknown option to `s'");
       }
     }
     SedRegex regex = regex(re, icase, multi);
     SedReplacement replacement = SedReplacement.parse(rhs);
     if (regex != null && replacement.highestGroup() > regex.groups()) {
-      throw bad("invalid reference \\" + replacement.highestGroup() + " on `s' command's RHS");
+      throw s.bad("invalid reference \\" + replacement.highestGroup() + " on `s' command's RHS");
     }
     cmd.subst = new SedCommand.Subst(regex, replacement, global, Math.max(1, occurrence), print, writeFile);
   }
 
   private void transliterate(SedCommand cmd) throws Error {
-    int delim = in();
+    int delim = s.in();
     if (delim == -1 || delim == '\n' || delim == '\\') {
-      throw bad("unterminated `y' command");
+      throw s.bad("unterminated `y' command");
     }
-    String from = delimited(delim, false);
-    String to = from == null ? null : delimited(delim, false);
+    String from = s.delimited(delim, false);
+    String to = from == null ? null : s.delimited(delim, false);
     if (to == null) {
-      throw bad("unterminated `y' command");
+      throw s.bad("unterminated `y' command");
     }
     from = yString(from);
     to = yString(to);
     if (from.length() != to.length()) {
-      throw bad("strings for `y' command are different lengths");
+      throw s.bad("strings for `y' command are different lengths");
     }
     cmd.yFrom = from;
     cmd.yTo = to;
@@ -516,67 +394,15 @@ final class SedParser {
     return SedText.text(b.toString().replace("\\", "\\\\"));
   }
 
-  /** a/i/c text from {@code leadin} to the end of the line, lines continued by a backslash. */
+  /** a/i/c text from {@code leadin}; after {@code a\\} at the end of a piece, the next piece's first line. */
   private void readText(SedCommand cmd, int leadin, boolean more) {
-    if (leadin == -1) {
+    cmd.text = s.text(leadin);
+    if (cmd.text == null) {
       cmd.text = "";
       if (more) {
         pendingText = cmd;
       }
-      return;
     }
-    StringBuilder b = new StringBuilder();
-    if (leadin != '\n') {
-      b.append((char) leadin);
-    }
-    int ch = in();
-    while (ch != -1 && ch != '\n') {
-      if (ch == '\\') {
-        ch = in();
-        if (ch != -1) {
-          b.append('\\');
-        }
-      }
-      if (ch == -1) {
-        break;
-      }
-      b.append((char) ch);
-      ch = in();
-    }
-    b.append('\n');
-    cmd.text = SedText.text(b.toString());
-  }
-
-  private String label() {
-    int ch = nonblank();
-    StringBuilder b = new StringBuilder();
-    while (ch != -1 && ch != '\n' && ch != ';' && ch != ' ' && ch != '\t' && ch != '\r' && ch != '}') {
-      b.append((char) ch);
-      ch = in();
-    }
-    back(ch);
-    if (ch == ';' || ch == '\n') {
-      in();
-    }
-    return b.toString();
-  }
-
-  private String fileName() throws Error {
-    String name = restOfLine();
-    if (name.isEmpty()) {
-      throw bad("missing filename in r/R/w/W commands");
-    }
-    return name;
-  }
-
-  private String restOfLine() {
-    int ch = nonblank();
-    StringBuilder b = new StringBuilder();
-    while (ch != -1 && ch != '\n') {
-      b.append((char) ch);
-      ch = in();
-    }
-    return b.toString();
   }
 
   private void resolveLabels() throws Error {

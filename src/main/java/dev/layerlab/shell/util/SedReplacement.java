@@ -79,8 +79,47 @@ final class SedReplacement {
     return highestGroup;
   }
 
+  /**
+   * The text with the chosen matches replaced, or null when none was: the {@code occurrence}-th
+   * match, and with {@code global} every one after it. As in GNU sed, an empty match right where
+   * the previous match ended does not count.
+   */
+  String substitute(SedRegex regex, String text, boolean global, long occurrence) {
+    MatchResult m = regex.find(text, 0);
+    StringBuilder result = new StringBuilder();
+    int copied = 0;
+    int prevEnd = -1;
+    long count = 0;
+    boolean did = false;
+    while (m != null) {
+      boolean empty = m.start() == m.end();
+      if (!(empty && m.start() == prevEnd)) {
+        count++;
+        if (count >= occurrence) {
+          result.append(text, copied, m.start());
+          appendTo(result, m);
+          copied = m.end();
+          did = true;
+          if (!global) {
+            break;
+          }
+        }
+        prevEnd = m.end();
+      }
+      int from = empty ? m.end() + 1 : m.end();
+      if (from > text.length()) {
+        break;
+      }
+      m = regex.find(text, from);
+    }
+    if (!did) {
+      return null;
+    }
+    return result.append(text, copied, text.length()).toString();
+  }
+
   /** Appends the replacement for one match. */
-  void appendTo(StringBuilder out, MatchResult m) {
+  private void appendTo(StringBuilder out, MatchResult m) {
     char mode = 'E';
     char once = 0;
     for (Piece p : pieces) {

@@ -1,14 +1,12 @@
 package dev.layerlab.shell.util;
 
 import dev.layerlab.shell.ProgramContext;
-import dev.layerlab.shell.util.SedCommand.Address;
 import dev.layerlab.vfs.VfsException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.MatchResult;
 
 /**
  * Runs a compiled script over one input stream: the cycle of reading a line into the pattern
@@ -36,9 +34,8 @@ final class SedRunner {
   private final boolean quiet;
   private final char separator;
   private final int lineWrap;
-  private final boolean[] active;
-  private final boolean[] closed;
-  private final long[] rangeEnd;
+  private final SedRanges ranges;
+  private final SedRanges.Cursor cursor;
   private final List<Object> queue = new ArrayList<>();
   private final Map<String, SedOutput> writeFiles = new HashMap<>();
   private final Map<String, SedInput> readFiles = new HashMap<>();
@@ -67,9 +64,23 @@ final class SedRunner {
     this.quiet = quiet;
     this.separator = separator;
     this.lineWrap = lineWrap;
-    this.active = new boolean[program.size()];
-    this.closed = new boolean[program.size()];
-    this.rangeEnd = new long[program.size()];
+    this.ranges = new SedRanges(program);
+    this.cursor = new SedRanges.Cursor() {
+      @Override
+      public long line() {
+        return line;
+      }
+
+      @Override
+      public boolean last() {
+        return input.atEnd();
+      }
+
+      @Override
+      public boolean matches(SedRegex regex) {
+        return find(regex, ps);
+      }
+    };
     this.stdout = SedOutput.to(ctx.out(), separator);
     for (SedCommand c : program) {
       String w = c.name == 'w' || c.name == 'W' ? c.text : c.subst != null ? c.subst.writeFile() : null;
@@ -96,10 +107,7 @@ final class SedRunner {
     input = in;
     out = to == null ? stdout : to;
     line = 0;
-    for (int k = 0; k < program.size(); k++) {
-      active[k] = program.get(k).a1 instanceof SedCommand.Line l && l.n() == 0;
-      closed[k] = false;
-    }
+    ranges.reset();
     boolean restart = false;
     while (quitStatus < 0) {
       if (!restart) {
@@ -158,7 +166,7 @@ final class SedRunner {
         return End.QUIT_SILENT;
       }
       SedCommand c = program.get(pc);
-      if (matches(c, pc) == c.negate) {
+      if (ranges.selects(c, pc, cursor) == c.negate) {
         pc = c.name == '{' ? c.jump : pc + 1;
         continue;
       }
@@ -168,7 +176,7 @@ final class SedRunner {
         case 'a' -> queue.add(c.text);
         case 'i' -> out.write(text(c.text));
         case 'c' -> {
-          if (c.a2 == null || !active[pc - 1]) {
+          if (c.a2 == null || !ranges.inside(pc - 1)) {
             out.write(text(c.text));
           }
           return End.DELETE;
@@ -292,84 +300,9 @@ final class SedRunner {
     return End.PRINT;
   }
 
-  /**
-   * Whether a command's addresses select the current line. Ranges follow GNU sed: a range whose
-   * first address is a line number starts on the first line at or past it (an {@code n} may skip
-   * it) and never starts again once it ended; {@code N,M} is simply that interval; an end given as
-   * {@code +N} or {@code ~N} includes the line that reaches or passes it.
-   */
-  private boolean matches(SedCommand c, int pc) {
-    if (c.a1 == null) {
-      return true;
-    }
-    if (c.a2 == null) {
-      return matchOne(c.a1);
-    }
-    boolean fromLine = c.a1 instanceof SedCommand.Line;
-    if (fromLine && c.a2 instanceof SedCommand.Line to) {
-      long from = ((SedCommand.Line) c.a1).n();
-      boolean in = to.n() >= from ? line >= from && line <= to.n() : line == from;
-      active[pc] = in && line < to.n();
-      return in;
-    }
-    if (active[pc]) {
-      boolean relative = c.a2 instanceof SedCommand.Plus || c.a2 instanceof SedCommand.Multiple;
-      boolean ends;
-      boolean selected = true;
-      if (c.a2 instanceof SedCommand.Line) {
-        ends = rangeEnd[pc] <= line;
-        selected = line <= rangeEnd[pc];
-      } else if (relative) {
-        ends = rangeEnd[pc] <= line;
-      } else {
-        ends = matchOne(c.a2);
-      }
-      if (ends) {
-        active[pc] = false;
-        closed[pc] = fromLine;
-      }
-      return selected;
-    }
-    if (closed[pc] || !(fromLine ? line >= ((SedCommand.Line) c.a1).n() : matchOne(c.a1))) {
-      return false;
-    }
-    long end = -1;
-    if (c.a2 instanceof SedCommand.Line l) {
-      end = l.n();
-    } else if (c.a2 instanceof SedCommand.Plus p) {
-      end = line + p.n();
-    } else if (c.a2 instanceof SedCommand.Multiple m) {
-      end = m.n() <= 0 ? line : (line + m.n() - 1) / m.n() * m.n();
-    }
-    if (end >= 0) {
-      if (end <= line) {
-        closed[pc] = fromLine;
-        return true;
-      }
-      rangeEnd[pc] = end;
-    } else if (c.a2 instanceof SedCommand.Last && input.atEnd()) {
-      return true;
-    }
-    active[pc] = true;
-    return true;
-  }
-
   /** The text of i and c, its last newline being the line separator ({@code -z} makes it a NUL; not for a). */
   private String text(String text) {
     return text.endsWith("\n") ? text.substring(0, text.length() - 1) + separator : text;
-  }
-
-  private boolean matchOne(Address a) {
-    if (a instanceof SedCommand.Line l) {
-      return line == l.n();
-    } else if (a instanceof SedCommand.Last) {
-      return input.atEnd();
-    } else if (a instanceof SedCommand.Match m) {
-      return find(m.regex(), ps);
-    } else if (a instanceof SedCommand.Step s) {
-      return s.step() <= 0 ? line == s.first() : line >= s.first() && (line - s.first()) % s.step() == 0;
-    }
-    return false;
   }
 
   private SedRegex use(SedRegex regex) {
@@ -388,42 +321,11 @@ final class SedRunner {
   }
 
   private void substitute(SedCommand.Subst s) {
-    SedRegex regex = use(s.regex());
-    MatchResult m = regex.find(ps, 0);
-    if (m == null) {
+    String result = s.replacement().substitute(use(s.regex()), ps, s.global(), s.occurrence());
+    if (result == null) {
       return;
     }
-    StringBuilder result = new StringBuilder();
-    int copied = 0;
-    int prevEnd = -1;
-    long count = 0;
-    boolean did = false;
-    while (m != null) {
-      boolean empty = m.start() == m.end();
-      if (!(empty && m.start() == prevEnd)) {
-        count++;
-        if (count >= s.occurrence()) {
-          result.append(ps, copied, m.start());
-          s.replacement().appendTo(result, m);
-          copied = m.end();
-          did = true;
-          if (!s.global()) {
-            break;
-          }
-        }
-        prevEnd = m.end();
-      }
-      int from = empty ? m.end() + 1 : m.end();
-      if (from > ps.length()) {
-        break;
-      }
-      m = regex.find(ps, from);
-    }
-    if (!did) {
-      return;
-    }
-    result.append(ps, copied, ps.length());
-    ps = result.toString();
+    ps = result;
     replaced = true;
     if (s.print()) {
       out.line(ps, psTerminated);

@@ -53,4 +53,15 @@ class SedInPlaceTest {
     t.type("exit");
     assertThat(t.type("docker diff box")).isEqualTo("C /etc\nC /etc/shadow\n");
   }
+
+  @Test
+  void sedRunsThroughBusyboxInAlpineAndBusyboxImages() {
+    t.type("docker pull alpine:3.8");
+    assertThat(t.type("docker run --rm alpine:3.8 readlink /bin/sed")).isEqualTo("/bin/busybox\n");
+    assertThat(t.type("docker run --rm alpine:3.8 sed -n 's/^NAME=//p' /etc/os-release")).isEqualTo("\"Alpine Linux\"\n");
+    t.type("docker pull busybox");
+    assertThat(t.type("docker run --rm busybox sh -c 'echo hello | sed s/hello/bye/'")).isEqualTo("bye\n");
+    assertThat(t.type("docker run --rm busybox rm /bin/sed; docker run --rm busybox busybox sed -n 1p /etc/passwd"))
+        .startsWith("root:");
+  }
 }
