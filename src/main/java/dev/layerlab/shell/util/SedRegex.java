@@ -27,6 +27,12 @@ final class SedRegex {
   private static final String BAD_BRACKET = "Unmatched [, [^, [:, [., or [=";
   private static final String BAD_PRECEDING = "Invalid preceding regular expression";
 
+  /**
+   * How far past Java's match a longer POSIX match is looked for: each try is a full match
+   * attempt, so an unbounded search would be quadratic on a long line.
+   */
+  private static final int LONGEST_REACH = 512;
+
   private final Pattern pattern;
   private final boolean longest;
   private final int groups;
@@ -67,7 +73,7 @@ final class SedRegex {
       return first;
     }
     int start = first.start();
-    for (int end = text.length(); end > first.end(); end--) {
+    for (int end = (int) Math.min(text.length(), first.end() + (long) LONGEST_REACH); end > first.end(); end--) {
       m.region(start, end);
       if (m.matches()) {
         return m.toMatchResult();
