@@ -115,7 +115,23 @@ class SedDifferentialTest {
         "sed -f bad.sed lines", "sed -e p -e '{' -e p lines", "sed 's//x/' lines", "sed -n '/one/s//1/p' lines", "sed 'v 9.0' lines",
         "sed '/nine/,$c\\\nto the end' lines", "sed -n '$h;$G;$p' nonl | tr '\\n' '#'", "sed -n '1h;$G;$p' nonl",
         "sed -n 'p;q' nonl | tr '\\n' '#'", "sed -n 'n;1,+1p' nums", "sed -n 'n;1,2p;3,/7/p' nums",
-        "sed -n 'n;n;1~3,5p;2,6p' nums", "sed '1{bx};:x}' lines", "sed '+1p' lines", "sed 1}p lines", "sed 's/a/b/w' lines", "sed --expression", "sed -l x p lines");
+        "sed -n 'n;n;1~3,5p;2,6p' nums", "sed '1{bx};:x}' lines", "sed '+1p' lines",
+        // more regex syntax and rarer corners
+        "sed -n '/\\(.\\)\\1/p' lines words", "sed 's/[[:alpha:][:digit:]]*/<&>/' words", "sed 's/[a-]/#/g' special",
+        "sed 's/\\./X/g' special", "sed -E 's/e{2,}/E/; s/o{,1}n/N/' lines", "sed 's/e\\{,2\\}/E/2' lines",
+        "sed 's/\\s\\+/_/g; s/\\S$/!/' words", "sed 's/\\W/-/g' special", "sed 's/\\B/./g' short",
+        "sed 's/^\\`/[/' short", "sed 's/x/\\cA/' short | sed -n l", "sed 'y/xy/\\t\\\\/' short | sed -n l",
+        "sed '$!{N}; P; D' lines", "sed -n '2~0p' lines", "sed -n '3~4,+1p' lines", "sed -n '/e/,~4p' lines",
+        "sed '2!c not two' short", "sed '1i\\\nfirst\\\nsecond' short", "sed 'a\\\\tab-escaped' short",
+        "sed -n '/three/,/six/{//!p}' lines", "sed 's/o/0/;s//O/' lines", "sed -n '/one/I,/FOUR/Ip' lines",
+        "sed 'N;s/^t/T/Mg' lines", "sed -n 'w /dev/stdout' short", "sed -s F short lines | head -3",
+        "sed 1d nofile lines; echo $?", "printf '1,2p\\np x\\n' > s2.sed; sed -f s2.sed lines",
+        "sed -E 's/(a|b)+?/X/' special", "sed -E 's/a{2}*/Y/' special", "sed 's/\\(ab\\)*c/[&]/' special",
+        "sed -E 's/[[:punct:]]+/P/g' special", "sed 's/[[:upper:]][[:lower:]]*/W/g' words", "sed -n '/^$/!{/#/!p}' conf",
+        "sed -e 's/a/b/' -f script.sed -e '$=' lines", "sed --quiet --regexp-extended 's/(o+)/[\\1]/p' lines",
+        "sed --separate -n '1p' lines short", "sed --null-data 's/^/>/' short", "sed --in-place=.orig 2d short; cat short short.orig",
+        "sed -i -s 1d short lines; cat short lines", "echo aaa | sed 's/a/b/3'", "echo aaa | sed 's/a*/b/2'",
+        "echo 'hello' | sed 's/\\(h\\)\\(e\\)\\(l\\)\\(l\\)\\(o\\)/\\5\\4\\3\\2\\1/'", "echo abc | sed 'y/abc/ABC/;s/B/&&/'", "sed 1}p lines", "sed 's/a/b/w' lines", "sed --expression", "sed -l x p lines");
   }
 
   @ParameterizedTest(name = "{0}")

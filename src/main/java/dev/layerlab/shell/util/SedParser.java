@@ -380,18 +380,25 @@ final class SedParser {
     endOfCommand();
   }
 
+  /** A side of {@code y}: a doubled backslash is one backslash, and the escapes that produce a char produce it. */
   private static String yString(String s) {
     StringBuilder b = new StringBuilder();
+    int[] len = new int[1];
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (c == '\\' && i + 1 < s.length()) {
-        char d = s.charAt(++i);
-        b.append(d == 'n' ? '\n' : d);
-      } else {
+      if (c != '\\' || i + 1 >= s.length()) {
         b.append(c);
+        continue;
+      }
+      int value = SedText.escapeValue(s, i + 1, len);
+      if (value >= 0) {
+        b.append((char) value);
+        i += len[0];
+      } else {
+        b.append(s.charAt(++i));
       }
     }
-    return SedText.text(b.toString().replace("\\", "\\\\"));
+    return b.toString();
   }
 
   /** a/i/c text from {@code leadin}; after {@code a\\} at the end of a piece, the next piece's first line. */
