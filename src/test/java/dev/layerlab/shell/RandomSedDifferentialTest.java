@@ -11,7 +11,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Random sed scripts over random text, through the real GNU sed and through layerlab's. The seed
+ * Random sed scripts over random text, through the real GNU sed and through layerlab's (every fifth
+ * one editing its files in place, whose new contents must agree too). The seed
  * is printed; rerun one with {@code mvn -o test -Dtest=RandomSedDifferentialTest
  * -Dlayerlab.seed=SEED}, explore new ones with {@code -Dlayerlab.seed=random}.
  */
@@ -37,6 +38,10 @@ class RandomSedDifferentialTest {
         Files.writeString(dir.resolve("two"), two, StandardCharsets.ISO_8859_1);
         Files.writeString(dir.resolve("script.sed"), script, StandardCharsets.ISO_8859_1);
         List<String> argv = new ArrayList<>(List.of("sed"));
+        boolean inPlace = i % 5 == 4;
+        if (inPlace) {
+          argv.add("-i");
+        }
         argv.addAll(options);
         boolean fromFile = i % 2 == 0;
         if (fromFile) {
@@ -48,16 +53,23 @@ class RandomSedDifferentialTest {
         if (i % 3 == 0) {
           argv.add("two");
         }
-        Sim.Result real = RealBash.exec(dir, argv);
         for (String name : List.of("one", "two", "script.sed")) {
           sim.host.vfs().write("/work/" + name, Files.readAllBytes(dir.resolve(name)),
               dev.layerlab.vfs.Vfs.WriteMode.TRUNCATE, 0644);
         }
+        Sim.Result real = RealBash.exec(dir, argv);
         StringBuilder line = new StringBuilder();
         for (String arg : argv) {
           line.append(line.length() == 0 ? "" : " ").append("'").append(arg.replace("'", "'\\''")).append("'");
         }
         Sim.Result ours = sim.run(line.toString());
+        if (inPlace) {
+          for (String name : List.of("one", "two")) {
+            assertThat(new String(sim.host.vfs().read("/work/" + name), StandardCharsets.ISO_8859_1))
+                .as("seed " + seed + ", script " + i + ", file " + name + " after " + argv)
+                .isEqualTo(Files.readString(dir.resolve(name), StandardCharsets.ISO_8859_1));
+          }
+        }
         String context = "seed " + seed + ", script " + i + ": " + argv + "\n--- script:\n" + script + "\n--- one:\n" + one + "\n--- two:\n" + two;
         assertThat(ours.out()).as(context).isEqualTo(real.out());
         assertThat(ours.err()).as(context).isEqualTo(real.err());

@@ -130,7 +130,8 @@ class SedDifferentialTest {
         "sed -E 's/[[:punct:]]+/P/g' special", "sed 's/[[:upper:]][[:lower:]]*/W/g' words", "sed -n '/^$/!{/#/!p}' conf",
         "sed -e 's/a/b/' -f script.sed -e '$=' lines", "sed --quiet --regexp-extended 's/(o+)/[\\1]/p' lines",
         "sed --separate -n '1p' lines short", "sed --null-data 's/^/>/' short", "sed --in-place=.orig 2d short; cat short short.orig",
-        "sed -i -s 1d short lines; cat short lines", "echo aaa | sed 's/a/b/3'", "echo aaa | sed 's/a*/b/2'",
+        "sed -i -s 1d short lines; cat short lines", "sed -s 'H;$!d;x' short lines", "sed x short lines short",
+        "sed -s x short lines short", "echo aaa | sed 's/a/b/3'", "echo aaa | sed 's/a*/b/2'",
         "echo 'hello' | sed 's/\\(h\\)\\(e\\)\\(l\\)\\(l\\)\\(o\\)/\\5\\4\\3\\2\\1/'", "echo abc | sed 'y/abc/ABC/;s/B/&&/'", "sed 1}p lines", "sed 's/a/b/w' lines", "sed --expression", "sed -l x p lines");
   }
 

@@ -11,8 +11,8 @@ import java.util.Map;
 /**
  * Runs a compiled script over one input stream: the cycle of reading a line into the pattern
  * space, running the commands whose addresses match, printing, and flushing the text queued by
- * {@code a}, {@code r} and {@code R}. Hold space, {@code w} files and the last regex live as long
- * as the runner, across the files of {@code -s} and {@code -i}.
+ * {@code a}, {@code r} and {@code R}. The {@code w} files and the last regex live as long as the
+ * runner, across the files of {@code -s} and {@code -i}.
  */
 final class SedRunner {
   /** A runtime failure with GNU sed's message and exit status. */
@@ -100,13 +100,16 @@ final class SedRunner {
   }
 
   /**
-   * Runs over {@code in}, writing to {@code to} (null for standard output). Line numbers and
-   * ranges start afresh for each stream.
+   * Runs over {@code in}, writing to {@code to} (null for standard output). Line numbers, ranges
+   * and the hold space start afresh for each stream, as they do for each file of {@code -s} and
+   * {@code -i}.
    */
   void run(SedInput in, SedOutput to) {
     input = in;
     out = to == null ? stdout : to;
     line = 0;
+    hold = "";
+    holdTerminated = true;
     ranges.reset();
     boolean restart = false;
     while (quitStatus < 0) {
