@@ -64,4 +64,23 @@ class SedInPlaceTest {
     assertThat(t.type("docker run --rm busybox rm /bin/sed; docker run --rm busybox busybox sed -n 1p /etc/passwd"))
         .startsWith("root:");
   }
+
+  @Test
+  void aDockerfileRunLineWithSedInPlaceCommitsTheEditedFileInItsLayer() {
+    t.type("docker pull ubuntu:18.04");
+    t.type("mkdir -p /root/app && cd /root/app");
+    t.type("cat > Dockerfile <<'EOF'\nFROM ubuntu:18.04\n"
+        + "RUN sed -i 's|http://archive.ubuntu.com|http://mirror.example.org|' /etc/apt/sources.list\nEOF");
+    t.type("docker build -t mirrored .");
+    assertThat(t.status).as(t.err).isZero();
+    assertThat(t.out).contains("Step 2/2 : RUN sed -i 's|http://archive.ubuntu.com|http://mirror.example.org|' "
+        + "/etc/apt/sources.list\n");
+    String before = t.type("docker run --rm ubuntu:18.04 cat /etc/apt/sources.list");
+    assertThat(before).contains("http://archive.ubuntu.com");
+    assertThat(t.type("docker run --rm mirrored cat /etc/apt/sources.list"))
+        .isEqualTo(before.replace("http://archive.ubuntu.com", "http://mirror.example.org"));
+    List<Layer> layers = t.host.engine().layers(t.host.engine().image("mirrored"));
+    String top = layers.get(layers.size() - 1).diffDir();
+    assertThat(t.type("find " + top + " | sed 's|^" + top + "||' | sort")).isEqualTo("\n/etc\n/etc/apt\n/etc/apt/sources.list\n");
+  }
 }
