@@ -31,10 +31,11 @@ final class SedParser {
   private final boolean extended;
   private final List<SedCommand> commands = new ArrayList<>();
   private final Deque<int[]> blocks = new ArrayDeque<>();
-  private SedSource s;
+  private SedSource source;
   private int expression;
   private boolean quiet;
   private SedCommand pendingText;
+  private int pieceIndex;
 
   private SedParser(boolean extended) {
     this.extended = extended;
@@ -48,7 +49,7 @@ final class SedParser {
       if (piece.file() == null) {
         p.expression++;
       }
-      p.s = new SedSource(piece.text(), piece.file(), p.expression);
+      p.source = new SedSource(piece.text(), piece.file(), p.expression);
       p.piece(k == 0, k + 1 < pieces.size());
     }
     if (!p.blocks.isEmpty()) {
@@ -61,10 +62,8 @@ final class SedParser {
     return p.commands;
   }
 
-  private int pieceIndex;
-
   private void piece(boolean first, boolean more) throws Error {
-    if (first && s.quietMarker()) {
+    if (first && source.quietMarker()) {
       quiet = true;
     }
     if (pendingText != null) {
@@ -73,9 +72,9 @@ final class SedParser {
       readText(cmd, '\n', more);
     }
     while (true) {
-      int ch = s.in();
+      int ch = source.in();
       while (ch == ';' || ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r' || ch == '\f' || ch == 0x0b) {
-        ch = s.in();
+        ch = source.in();
       }
       if (ch == -1) {
         break;
@@ -94,34 +93,34 @@ final class SedParser {
     Address a2 = null;
     if (a1 != null) {
       if (a1 instanceof SedCommand.Plus || a1 instanceof SedCommand.Multiple) {
-        throw s.bad("invalid usage of +N or ~N as first address");
+        throw source.bad("invalid usage of +N or ~N as first address");
       }
-      ch = s.nonblank();
+      ch = source.nonblank();
       if (ch == ',') {
-        a2 = address(s.nonblank());
+        a2 = address(source.nonblank());
         if (a2 == null) {
-          throw s.bad("unexpected `,'");
+          throw source.bad("unexpected `,'");
         }
-        ch = s.nonblank();
+        ch = source.nonblank();
       }
       if (a1 instanceof SedCommand.Line l && l.n() == 0 && !(a2 instanceof SedCommand.Match)
           || a2 instanceof SedCommand.Line l2 && l2.n() == 0) {
-        throw s.bad("invalid usage of line address 0");
+        throw source.bad("invalid usage of line address 0");
       }
     }
     boolean negate = false;
     if (ch == '!') {
       negate = true;
-      ch = s.nonblank();
+      ch = source.nonblank();
       if (ch == '!') {
-        throw s.bad("multiple `!'s");
+        throw source.bad("multiple `!'s");
       }
     }
     while (ch == ' ' || ch == '\t' || ch == '\n' && a1 == null && !negate) {
-      ch = s.in();
+      ch = source.in();
     }
     if (ch == -1 || ch == '\n') {
-      throw s.bad("missing command");
+      throw source.bad("missing command");
     }
     SedCommand cmd = new SedCommand((char) ch);
     cmd.a1 = a1;
@@ -130,76 +129,76 @@ final class SedParser {
     switch (ch) {
       case '#' -> {
         if (a1 != null) {
-          throw s.bad("comments don't accept any addresses");
+          throw source.bad("comments don't accept any addresses");
         }
         int c;
         do {
-          c = s.in();
+          c = source.in();
         } while (c != -1 && c != '\n');
         return null;
       }
-      case '{' -> blocks.push(new int[] {commands.size(), s.blockMark(), pieceIndex});
+      case '{' -> blocks.push(new int[] {commands.size(), source.blockMark(), pieceIndex});
       case '}' -> {
         if (blocks.isEmpty()) {
-          throw s.bad("unexpected `}'");
+          throw source.bad("unexpected `}'");
         }
         if (a1 != null) {
-          throw s.bad("} doesn't want any addresses");
+          throw source.bad("} doesn't want any addresses");
         }
         commands.get(blocks.pop()[0]).jump = commands.size() + 1;
         endOfCommand();
       }
       case 'a', 'i', 'c' -> {
-        int c = s.nonblank();
+        int c = source.nonblank();
         if (c == -1) {
-          throw s.bad("expected \\ after `a', `c' or `i'");
+          throw source.bad("expected \\ after `a', `c' or `i'");
         }
         if (c == '\\') {
-          c = s.in();
+          c = source.in();
         } else {
-          s.back(c);
+          source.back(c);
           c = '\n';
         }
         readText(cmd, c, more);
       }
       case ':' -> {
         if (a1 != null) {
-          throw s.bad(": doesn't want any addresses");
+          throw source.bad(": doesn't want any addresses");
         }
-        cmd.text = s.label();
+        cmd.text = source.label();
         if (cmd.text.isEmpty()) {
-          throw s.bad("\":\" lacks a label");
+          throw source.bad("\":\" lacks a label");
         }
       }
-      case 'b', 't', 'T' -> cmd.text = s.label();
+      case 'b', 't', 'T' -> cmd.text = source.label();
       case 'q', 'Q', 'l', 'L' -> {
         if (a2 != null && (ch == 'q' || ch == 'Q')) {
-          throw s.bad("command only uses one address");
+          throw source.bad("command only uses one address");
         }
         if (ch == 'L') {
-          throw s.bad("unknown command: `L'");
+          throw source.bad("unknown command: `L'");
         }
-        int c = s.nonblank();
+        int c = source.nonblank();
         if (c >= '0' && c <= '9') {
-          cmd.number = s.integer(c);
+          cmd.number = source.integer(c);
         } else {
-          s.back(c);
+          source.back(c);
         }
         endOfCommand();
       }
       case '=', 'd', 'D', 'F', 'g', 'G', 'h', 'H', 'n', 'N', 'p', 'P', 'z', 'x' -> endOfCommand();
-      case 'r', 'R', 'w', 'W' -> cmd.text = s.fileName();
-      case 'e' -> cmd.text = s.restOfLine();
+      case 'r', 'R', 'w', 'W' -> cmd.text = source.fileName();
+      case 'e' -> cmd.text = source.restOfLine();
       case 'v' -> {
-        String version = s.label();
+        String version = source.label();
         if (!version.isEmpty() && compareVersion(version) > 0) {
-          throw s.bad("expected newer version of sed");
+          throw source.bad("expected newer version of sed");
         }
         return null;
       }
       case 's' -> substitute(cmd);
       case 'y' -> transliterate(cmd);
-      default -> throw s.bad("unknown command: `" + (char) ch + "'");
+      default -> throw source.bad("unknown command: `" + (char) ch + "'");
     }
     return cmd;
   }
@@ -217,59 +216,59 @@ final class SedParser {
   }
 
   private void endOfCommand() throws Error {
-    int ch = s.nonblank();
+    int ch = source.nonblank();
     if (ch == '}' || ch == '#') {
-      s.back(ch);
+      source.back(ch);
     } else if (ch != -1 && ch != '\n' && ch != ';') {
-      throw s.bad("extra characters after command");
+      throw source.bad("extra characters after command");
     }
   }
 
   private Address address(int ch) throws Error {
     if (ch == '/' || ch == '\\') {
-      int delim = ch == '\\' ? s.in() : ch;
-      String re = s.delimited(delim, true);
+      int delim = ch == '\\' ? source.in() : ch;
+      String re = source.delimited(delim, true);
       if (re == null) {
-        throw s.bad("unterminated address regex");
+        throw source.bad("unterminated address regex");
       }
       boolean icase = false;
       boolean multi = false;
       while (true) {
-        int f = s.nonblank();
+        int f = source.nonblank();
         if (f == 'I') {
           icase = true;
         } else if (f == 'M') {
           multi = true;
         } else {
-          s.back(f);
+          source.back(f);
           break;
         }
       }
       return new SedCommand.Match(regex(re, icase, multi));
     }
     if (ch >= '0' && ch <= '9') {
-      long n = s.integer(ch);
-      int c = s.in();
+      long n = source.integer(ch);
+      int c = source.in();
       if (c == '~') {
-        int d = s.in();
+        int d = source.in();
         long step = 0;
         if (d >= '0' && d <= '9') {
-          step = s.integer(d);
+          step = source.integer(d);
         } else {
-          s.back(d);
+          source.back(d);
         }
         return new SedCommand.Step(n, step);
       }
-      s.back(c);
+      source.back(c);
       return new SedCommand.Line(n);
     }
     if (ch == '+' || ch == '~') {
-      int d = s.in();
+      int d = source.in();
       long n = 0;
       if (d >= '0' && d <= '9') {
-        n = s.integer(d);
+        n = source.integer(d);
       } else {
-        s.back(d);
+        source.back(d);
       }
       return ch == '+' ? new SedCommand.Plus(n) : new SedCommand.Multiple(n);
     }
@@ -286,22 +285,22 @@ final class SedParser {
     try {
       return SedRegex.compile(re, extended, icase, multi);
     } catch (SedRegex.Invalid e) {
-      throw s.bad(e.getMessage());
+      throw source.bad(e.getMessage());
     }
   }
 
   private void substitute(SedCommand cmd) throws Error {
-    int delim = s.in();
+    int delim = source.in();
     if (delim == -1 || delim == '\n' || delim == '\\') {
-      throw s.bad("unterminated `s' command");
+      throw source.bad("unterminated `s' command");
     }
-    String re = s.delimited(delim, true);
+    String re = source.delimited(delim, true);
     if (re == null) {
-      throw s.bad("unterminated `s' command");
+      throw source.bad("unterminated `s' command");
     }
-    String rhs = s.delimited(delim, false);
+    String rhs = source.delimited(delim, false);
     if (rhs == null) {
-      throw s.bad("unterminated `s' command");
+      throw source.bad("unterminated `s' command");
     }
     boolean global = false;
     boolean print = false;
@@ -311,69 +310,69 @@ final class SedParser {
     String writeFile = null;
     flags:
     while (true) {
-      int ch = s.in();
+      int ch = source.in();
       switch (ch) {
         case 'i', 'I' -> icase = true;
         case 'm', 'M' -> multi = true;
-        case 'e' -> throw s.bad("unknown option to `s'");
+        case 'e' -> throw source.bad("unknown option to `s'");
         case 'p' -> {
           if (print) {
-            throw s.bad("multiple `p' options to `s' command");
+            throw source.bad("multiple `p' options to `s' command");
           }
           print = true;
         }
         case 'g' -> {
           if (global) {
-            throw s.bad("multiple `g' options to `s' command");
+            throw source.bad("multiple `g' options to `s' command");
           }
           global = true;
         }
         case 'w' -> {
-          writeFile = s.fileName();
+          writeFile = source.fileName();
           break flags;
         }
         case '0', '1', '2', '3', '4', '5', '6', '7', '8', '9' -> {
           if (occurrence != 0) {
-            throw s.bad("multiple number options to `s' command");
+            throw source.bad("multiple number options to `s' command");
           }
-          occurrence = s.integer(ch);
+          occurrence = source.integer(ch);
           if (occurrence == 0) {
-            throw s.bad("number option to `s' command may not be zero");
+            throw source.bad("number option to `s' command may not be zero");
           }
         }
         case '}', '#' -> {
-          s.back(ch);
+          source.back(ch);
           break flags;
         }
         case '\n', ';', -1 -> {
           break flags;
         }
         case ' ', '\t' -> { }
-        default -> throw s.bad("unknown option to `s'");
+        default -> throw source.bad("unknown option to `s'");
       }
     }
     SedRegex regex = regex(re, icase, multi);
     SedReplacement replacement = SedReplacement.parse(rhs);
     if (regex != null && replacement.highestGroup() > regex.groups()) {
-      throw s.bad("invalid reference \\" + replacement.highestGroup() + " on `s' command's RHS");
+      throw source.bad("invalid reference \\" + replacement.highestGroup() + " on `s' command's RHS");
     }
     cmd.subst = new SedCommand.Subst(regex, replacement, global, Math.max(1, occurrence), print, writeFile);
   }
 
   private void transliterate(SedCommand cmd) throws Error {
-    int delim = s.in();
+    int delim = source.in();
     if (delim == -1 || delim == '\n' || delim == '\\') {
-      throw s.bad("unterminated `y' command");
+      throw source.bad("unterminated `y' command");
     }
-    String from = s.delimited(delim, false);
-    String to = from == null ? null : s.delimited(delim, false);
+    String from = source.delimited(delim, false);
+    String to = from == null ? null : source.delimited(delim, false);
     if (to == null) {
-      throw s.bad("unterminated `y' command");
+      throw source.bad("unterminated `y' command");
     }
     from = yString(from);
     to = yString(to);
     if (from.length() != to.length()) {
-      throw s.bad("strings for `y' command are different lengths");
+      throw source.bad("strings for `y' command are different lengths");
     }
     cmd.yFrom = from;
     cmd.yTo = to;
@@ -403,7 +402,7 @@ final class SedParser {
 
   /** a/i/c text from {@code leadin}; after {@code a\\} at the end of a piece, the next piece's first line. */
   private void readText(SedCommand cmd, int leadin, boolean more) {
-    cmd.text = s.text(leadin);
+    cmd.text = source.text(leadin);
     if (cmd.text == null) {
       cmd.text = "";
       if (more) {
