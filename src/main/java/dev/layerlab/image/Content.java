@@ -89,13 +89,19 @@ public sealed interface Content {
     private static final int PERIOD = 4096;
     private static final byte[] PATTERN = pattern();
 
+    /** Bytes handed out per write: many periods at once, so a large file is a few big writes. */
+    private static final int RUN = PERIOD * 16;
+
+    /** The period repeated, long enough to take {@link #RUN} bytes from any offset inside the first period. */
     private static byte[] pattern() {
-      byte[] p = new byte[PERIOD * 2];
+      byte[] p = new byte[RUN + PERIOD];
       SplittableRandom random = new SplittableRandom(2018_08_21L);
       for (int i = 0; i < PERIOD; i++) {
         p[i] = (byte) random.nextInt(256);
       }
-      System.arraycopy(p, 0, p, PERIOD, PERIOD);
+      for (int at = PERIOD; at < p.length; at += PERIOD) {
+        System.arraycopy(p, 0, p, at, PERIOD);
+      }
       return p;
     }
 
@@ -105,7 +111,7 @@ public sealed interface Content {
       long left = size - head.length;
       int offset = (int) Math.floorMod(seed, (long) PERIOD);
       while (left > 0) {
-        int n = (int) Math.min(left, PERIOD);
+        int n = (int) Math.min(left, RUN); // a whole number of periods, so the offset stays put
         out.write(PATTERN, offset, n);
         left -= n;
       }
@@ -118,7 +124,7 @@ public sealed interface Content {
       int pos = head.length;
       int offset = (int) Math.floorMod(seed, (long) PERIOD);
       while (pos < out.length) {
-        int n = Math.min(out.length - pos, PERIOD);
+        int n = Math.min(out.length - pos, RUN);
         System.arraycopy(PATTERN, offset, out, pos, n);
         pos += n;
       }

@@ -41,10 +41,10 @@ public final class LayerTar {
   }
 
   /**
-   * Writes {@code tree} as a tar, handing every entry (with its content, materialised once) to
-   * {@code visitor} as it goes, so that extracting and hashing share the bytes.
+   * Writes {@code tree} as a tar, handing every entry to {@code visitor} once it is written, so
+   * that one walk of the tree both hashes and extracts it.
    */
-  static void write(LayerTree tree, OutputStream out, java.util.function.BiConsumer<LayerEntry, byte[]> visitor)
+  static void write(LayerTree tree, OutputStream out, java.util.function.Consumer<LayerEntry> visitor)
       throws IOException {
     // commons-compress writes 512-byte records; batching them keeps hashing and compressing cheap
     java.io.BufferedOutputStream buffered = new java.io.BufferedOutputStream(new NonClosing(out), 1 << 16);
@@ -54,18 +54,12 @@ public final class LayerTar {
     tar.setAddPaxHeadersForNonAsciiNames(true);
     for (LayerEntry e : tree.entries()) {
       tar.putArchiveEntry(header(e));
-      byte[] data = null;
       if (e.type() == FileType.REGULAR && !e.isHardLink()) {
-        if (visitor != null) {
-          data = e.content().bytes();
-          tar.write(data);
-        } else {
-          e.content().writeTo(tar);
-        }
+        e.content().writeTo(tar);
       }
       tar.closeArchiveEntry();
       if (visitor != null) {
-        visitor.accept(e, data);
+        visitor.accept(e);
       }
     }
     tar.finish();

@@ -76,13 +76,19 @@ public final class Pulls {
       return new Extracted(blob.diffId(), 0, blob.tarSize());
     }
     MessageDigest md = Digest.sha256();
-    OutputStream hashed = new java.security.DigestOutputStream(tarCopy, md);
+    // sha256 and whatever tarCopy computes run beside the extraction, on a second core if any
+    OutputStream hashed = WorkerOutputStream.of(new java.security.DigestOutputStream(tarCopy, md));
     LayerBlob.CountingOutputStream counted = new LayerBlob.CountingOutputStream(hashed);
     VfsLayers.Applier applier = new VfsLayers.Applier(vfs, dir);
     try {
       LayerTar.write(blob.tree(), counted, applier::entry);
+      hashed.close();
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
+    } finally {
+      if (hashed instanceof WorkerOutputStream w) {
+        w.abandon();
+      }
     }
     Digest diffId = Digest.from(md);
     if (!diffId.equals(blob.diffId())) {
