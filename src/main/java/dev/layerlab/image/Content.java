@@ -48,6 +48,12 @@ public sealed interface Content {
     return new Filler(head, Math.max(size, head.length), seed);
   }
 
+  /** {@code length} bytes of {@code data} from {@code offset}: a member of a tar held in memory, in place. */
+  static Content slice(byte[] data, int offset, int length) {
+    java.util.Objects.checkFromIndexSize(offset, length, data.length);
+    return new Slice(data, offset, length);
+  }
+
   /** Content held in memory. */
   record Bytes(byte[] data) implements Content {
     @Override
@@ -67,7 +73,7 @@ public sealed interface Content {
 
     @Override
     public boolean equals(Object o) {
-      return o instanceof Bytes b && Arrays.equals(data, b.data);
+      return o instanceof Bytes b ? Arrays.equals(data, b.data) : o instanceof Slice s && s.equals(this);
     }
 
     @Override
@@ -78,6 +84,46 @@ public sealed interface Content {
     @Override
     public String toString() {
       return "Bytes[" + data.length + "]";
+    }
+  }
+
+  /** Part of a larger array (a tar read into memory), shared rather than copied; equal to the same bytes held whole. */
+  record Slice(byte[] data, int offset, int length) implements Content {
+    @Override
+    public long size() {
+      return length;
+    }
+
+    @Override
+    public void writeTo(OutputStream out) throws IOException {
+      out.write(data, offset, length);
+    }
+
+    @Override
+    public byte[] bytes() {
+      return Arrays.copyOfRange(data, offset, offset + length);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      if (o instanceof Slice s) {
+        return Arrays.equals(data, offset, offset + length, s.data, s.offset, s.offset + s.length);
+      }
+      return o instanceof Bytes b && Arrays.equals(data, offset, offset + length, b.data, 0, b.data.length);
+    }
+
+    @Override
+    public int hashCode() {
+      int h = 1;
+      for (int i = offset; i < offset + length; i++) {
+        h = 31 * h + data[i];
+      }
+      return h;
+    }
+
+    @Override
+    public String toString() {
+      return "Bytes[" + length + "]";
     }
   }
 

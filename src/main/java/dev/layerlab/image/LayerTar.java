@@ -37,15 +37,6 @@ public final class LayerTar {
 
   /** Writes {@code tree} as an uncompressed tar. */
   public static void write(LayerTree tree, OutputStream out) throws IOException {
-    write(tree, out, null);
-  }
-
-  /**
-   * Writes {@code tree} as a tar, handing every entry to {@code visitor} once it is written, so
-   * that one walk of the tree both hashes and extracts it.
-   */
-  static void write(LayerTree tree, OutputStream out, java.util.function.Consumer<LayerEntry> visitor)
-      throws IOException {
     // commons-compress writes 512-byte records; batching them keeps hashing and compressing cheap
     java.io.BufferedOutputStream buffered = new java.io.BufferedOutputStream(new NonClosing(out), 1 << 16);
     TarArchiveOutputStream tar = new TarArchiveOutputStream(buffered, 512, StandardCharsets.UTF_8.name());
@@ -58,9 +49,6 @@ public final class LayerTar {
         e.content().writeTo(tar);
       }
       tar.closeArchiveEntry();
-      if (visitor != null) {
-        visitor.accept(e);
-      }
     }
     tar.finish();
     tar.close();
@@ -142,7 +130,7 @@ public final class LayerTar {
           continue; // the root entry "./" carries nothing a layer can apply
         }
         checkUnderSymlink(path, raw, seen);
-        LayerEntry e = entry(h, path, tar);
+        LayerEntry e = entry(h, path, tar, bytes, counted.count);
         checkLink(e, raw);
         if (e.isHardLink() && seen.get(e.linkName()) != FileType.REGULAR) {
           // the target must be an earlier member of this layer, as in every tar Docker writes
@@ -237,7 +225,12 @@ public final class LayerTar {
     return false;
   }
 
-  private static LayerEntry entry(TarArchiveEntry h, String path, TarArchiveInputStream tar) throws IOException {
+  /**
+   * One member as a layer entry; {@code at} is where its data starts in {@code bytes}. A file's
+   * content is a view of the tar held in memory, not a copy of it.
+   */
+  private static LayerEntry entry(TarArchiveEntry h, String path, TarArchiveInputStream tar, byte[] bytes, long at)
+      throws IOException {
     int mode = h.getMode() & 07777;
     long mtime = h.getModTime().getTime() / 1000L;
     TreeMap<String, String> xattrs = new TreeMap<>();
@@ -272,11 +265,18 @@ public final class LayerTar {
       if (size < 0 || size > MAX_ENTRY_SIZE) {
         throw new ImageFormatException("archive/tar: entry " + quote(h.getName()) + " has an absurd size " + size);
       }
-      byte[] data = tar.readNBytes((int) size);
-      if (data.length != size) {
-        throw new ImageFormatException("unexpected EOF");
+      if (h.isSparse()) {
+        byte[] data = tar.readNBytes((int) size); // the stream fills in the holes
+        if (data.length != size) {
+          throw new ImageFormatException("unexpected EOF");
+        }
+        content = Content.of(data);
+      } else {
+        if (at + size > bytes.length) {
+          throw new ImageFormatException("unexpected EOF");
+        }
+        content = Content.slice(bytes, (int) at, (int) size);
       }
-      content = Content.of(data);
     } else {
       throw new ImageFormatException("unhandled tar header type " + (char) h.getLinkFlag() + " for " + quote(h.getName()));
     }

@@ -39,7 +39,7 @@ public final class VfsLayers {
   }
 
   /** Extracts entries one at a time, directory times at the end. */
-  static final class Applier {
+  private static final class Applier {
     private final Vfs vfs;
     private final String dir;
     private final List<LayerEntry> dirs = new ArrayList<>();
