@@ -100,6 +100,11 @@ public final class SubtreeVfs implements Vfs {
   }
 
   @Override
+  public void create(String path, int createMode, long size, Source source) {
+    run(() -> base.create(p(path), createMode, size, source));
+  }
+
+  @Override
   public void truncate(String path, long size) {
     run(() -> base.truncate(p(path), size));
   }
