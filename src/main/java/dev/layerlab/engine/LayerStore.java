@@ -53,7 +53,11 @@ final class LayerStore {
     try (java.io.BufferedOutputStream buffered = new java.io.BufferedOutputStream(split, 1 << 16)) {
       Pulls.materialize(blob, vfs, diff, buffered);
     } catch (IOException e) {
+      removeDir(cacheId);
       throw new UncheckedIOException(e);
+    } catch (RuntimeException e) {
+      removeDir(cacheId); // a layer that could not be extracted leaves no directory behind
+      throw e;
     }
     long size = LayerFiles.size(vfs, diff);
     Layer layer = new Layer(chainId, blob.diffId(), parent == null ? null : parent.chainId(), cacheId, size);
