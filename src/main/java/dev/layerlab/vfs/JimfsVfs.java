@@ -203,6 +203,24 @@ public final class JimfsVfs implements Vfs {
   }
 
   @Override
+  public synchronized void create(String path, int createMode, long size, Source source) {
+    if (size == 0) {
+      write(path, new byte[0], WriteMode.CREATE_NEW, createMode);
+      return;
+    }
+    Found f = walk(path, false);
+    if (f.node() != null) {
+      throw new VfsException(Errno.EEXIST, path);
+    }
+    if (f.slash() || f.isRoot()) {
+      throw new VfsException(Errno.EISDIR, path);
+    }
+    Inode node = initOwner(f.dir(), newInode(FileType.REGULAR, createMode));
+    blobs.write(node, source, path);
+    attach(f.dir(), f.name(), node);
+  }
+
+  @Override
   public synchronized void truncate(String path, long size) {
     Inode node = walk(path, true).need(path);
     if (node.isDir()) {

@@ -2,9 +2,9 @@ package dev.layerlab.shell.docker;
 
 import dev.layerlab.engine.Container;
 import dev.layerlab.engine.Engine;
-import dev.layerlab.engine.SubtreeVfs;
 import dev.layerlab.shell.Machine;
 import dev.layerlab.shell.Programs;
+import dev.layerlab.vfs.SubtreeVfs;
 import dev.layerlab.vfs.Vfs;
 import java.time.Clock;
 import java.util.LinkedHashMap;
