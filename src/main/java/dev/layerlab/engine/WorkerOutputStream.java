@@ -77,16 +77,26 @@ final class WorkerOutputStream extends OutputStream {
       return;
     }
     closed = true;
-    if (current != null && fill > 0) {
-      hand(new Chunk(current, fill));
-      current = null;
-    }
-    hand(END);
+    // The worker has at most a few chunks left: finish even through Ctrl-C, whose interrupt
+    // stays set for whoever decides to stop (the pull, between layers).
+    boolean interrupted = Thread.interrupted();
     try {
-      worker.join();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new InterruptedIOException("interrupted while recording a layer's tar-split");
+      if (current != null && fill > 0) {
+        hand(new Chunk(current, fill));
+        current = null;
+      }
+      hand(END);
+      while (worker.isAlive()) {
+        try {
+          worker.join();
+        } catch (InterruptedException e) {
+          interrupted = true;
+        }
+      }
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
     }
     if (failure instanceof IOException io) {
       throw io;
