@@ -136,7 +136,7 @@ final class BuildRun {
 
   /** The config with the step's comment as its Cmd, as Docker keys the cache and writes history. */
   ContainerConfig withComment(Stage s, String... parts) {
-    List<String> cmd = new ArrayList<>(s.shell);
+    List<String> cmd = new ArrayList<>(s.config.shellOrDefault());
     cmd.addAll(List.of(parts));
     return s.config.withCmd(List.copyOf(cmd), false).withImage(s.imageRef());
   }

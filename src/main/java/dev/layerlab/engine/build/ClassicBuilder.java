@@ -200,9 +200,7 @@ public final class ClassicBuilder {
     s.config = cfg == null ? ContainerConfig.scratch() : cfg;
     List<String> triggers = s.config.onBuild();
     if (triggers != null && !triggers.isEmpty()) {
-      s.config = new ContainerConfig(s.config.hostname(), s.config.user(), s.config.exposedPorts(), s.config.env(),
-          s.config.cmd(), s.config.argsEscaped(), s.config.image(), s.config.volumes(), s.config.workingDir(),
-          s.config.entrypoint(), null, s.config.labels(), s.config.stopSignal());
+      s.config = s.config.withOnBuild(null);
       run.out.print("# Executing " + triggers.size() + " build trigger" + (triggers.size() > 1 ? "s" : "") + "\n");
       for (String t : triggers) {
         steps.dispatch(s, DockerfileParser.instruction(t, ins.line()));

@@ -35,22 +35,18 @@ final class Steps {
       case "expose" -> expose(s, ins);
       case "user" -> {
         String user = word(s, ins.fields().get(0));
-        s.config = new ContainerConfig(s.config.hostname(), user, s.config.exposedPorts(), s.config.env(),
-            s.config.cmd(), s.config.argsEscaped(), s.config.image(), s.config.volumes(), s.config.workingDir(),
-            s.config.entrypoint(), s.config.onBuild(), s.config.labels(), s.config.stopSignal());
+        s.config = s.config.withUser(user);
         run.commitConfig(s, "USER " + user);
       }
       case "volume" -> volume(s, ins);
       case "stopsignal" -> {
         String sig = word(s, ins.fields().get(0));
-        s.config = new ContainerConfig(s.config.hostname(), s.config.user(), s.config.exposedPorts(), s.config.env(),
-            s.config.cmd(), s.config.argsEscaped(), s.config.image(), s.config.volumes(), s.config.workingDir(),
-            s.config.entrypoint(), s.config.onBuild(), s.config.labels(), sig);
+        s.config = s.config.withStopSignal(sig);
         run.commitConfig(s, "STOPSIGNAL " + sig);
       }
       case "shell" -> {
-        s.shell = ins.json();
-        run.commitConfig(s, "SHELL " + GoFormat.plain(s.shell));
+        s.config = s.config.withShell(ins.json());
+        run.commitConfig(s, "SHELL " + GoFormat.plain(ins.json()));
       }
       case "maintainer" -> {
         s.author = ins.args().strip();
@@ -60,9 +56,7 @@ final class Steps {
         String expr = ins.args().strip();
         List<String> triggers = new ArrayList<>(s.config.onBuild() == null ? List.of() : s.config.onBuild());
         triggers.add(expr);
-        s.config = new ContainerConfig(s.config.hostname(), s.config.user(), s.config.exposedPorts(), s.config.env(),
-            s.config.cmd(), s.config.argsEscaped(), s.config.image(), s.config.volumes(), s.config.workingDir(),
-            s.config.entrypoint(), List.copyOf(triggers), s.config.labels(), s.config.stopSignal());
+        s.config = s.config.withOnBuild(List.copyOf(triggers));
         run.commitConfig(s, "ONBUILD " + expr);
       }
       case "healthcheck" -> Healthcheck.dispatch(run, s, ins);
@@ -83,7 +77,7 @@ final class Steps {
     if (ins.json() != null) {
       return ins.json();
     }
-    List<String> cmd = new ArrayList<>(s.shell);
+    List<String> cmd = new ArrayList<>(s.config.shellOrDefault());
     cmd.add(ins.args().strip());
     return List.copyOf(cmd);
   }
@@ -101,9 +95,7 @@ final class Steps {
       argEnv.forEach(a -> run.usedArgs.add(a.substring(0, a.indexOf('='))));
     }
     ContainerConfig probe = s.config.withCmd(saveCmd, false).withImage(s.imageRef());
-    probe = new ContainerConfig(probe.hostname(), probe.user(), probe.exposedPorts(), probe.env(), probe.cmd(),
-        false, probe.image(), probe.volumes(), probe.workingDir(), null, probe.onBuild(), probe.labels(),
-        probe.stopSignal());
+    probe = probe.withEntrypoint(null);
     if (run.probe(s, probe)) {
       return;
     }
@@ -132,8 +124,7 @@ final class Steps {
   private void entrypoint(Stage s, Instruction ins) {
     List<String> ep = ins.json() != null ? ins.json() : ins.args().isBlank() ? null : command(s, ins);
     ContainerConfig c = s.config;
-    s.config = new ContainerConfig(c.hostname(), c.user(), c.exposedPorts(), c.env(), s.cmdSet ? c.cmd() : null,
-        c.argsEscaped(), c.image(), c.volumes(), c.workingDir(), ep, c.onBuild(), c.labels(), c.stopSignal());
+    s.config = c.withCmd(s.cmdSet ? c.cmd() : null, c.argsEscaped()).withEntrypoint(ep);
     run.commitConfig(s, "ENTRYPOINT " + GoFormat.quote(ep));
   }
 
@@ -241,9 +232,7 @@ final class Steps {
         vols.add(v);
       }
     }
-    ContainerConfig c = s.config;
-    s.config = new ContainerConfig(c.hostname(), c.user(), c.exposedPorts(), c.env(), c.cmd(), c.argsEscaped(),
-        c.image(), List.copyOf(vols), c.workingDir(), c.entrypoint(), c.onBuild(), c.labels(), c.stopSignal());
+    s.config = s.config.withVolumes(List.copyOf(vols));
     run.commitConfig(s, "VOLUME " + GoFormat.plain(added));
   }
 }
