@@ -40,9 +40,18 @@ public final class ClassicBuilder {
    * @param target {@code --target}, or null
    * @param stdinDockerfile the Dockerfile read from standard input ({@code docker build - < Dockerfile}),
    *     which leaves the build without a context; null otherwise
+   * @param remove {@code --rm}: remove each step's containers once the step succeeded
+   * @param forceRemove {@code --force-rm}: remove them after every step, failed ones too
    */
   public record Options(String contextDir, String dockerfile, List<String> tags, Map<String, String> buildArgs,
-      boolean noCache, boolean quiet, String target, String stdinDockerfile) {}
+      boolean noCache, boolean quiet, String target, String stdinDockerfile, boolean remove, boolean forceRemove) {
+
+    /** With Docker's defaults for intermediate containers: {@code --rm}, no {@code --force-rm}. */
+    public Options(String contextDir, String dockerfile, List<String> tags, Map<String, String> buildArgs,
+        boolean noCache, boolean quiet, String target, String stdinDockerfile) {
+      this(contextDir, dockerfile, tags, buildArgs, noCache, quiet, target, stdinDockerfile, true, false);
+    }
+  }
 
   private final Engine engine;
   private final Vfs host;
@@ -109,7 +118,8 @@ public final class ClassicBuilder {
       stages = stages.subList(0, ix + 1);
     }
     int total = meta.size() + stages.stream().mapToInt(List::size).sum();
-    BuildRun run = new BuildRun(engine, hooks, out, stderr, context, o.buildArgs(), o.noCache());
+    BuildRun run = new BuildRun(engine, hooks, out, stderr, context, o.buildArgs(), o.noCache(), o.remove(),
+        o.forceRemove());
     Steps steps = new Steps(run, parsed.escape());
     int n = 0;
     for (Instruction ins : meta) {

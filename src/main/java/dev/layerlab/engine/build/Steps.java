@@ -2,7 +2,6 @@ package dev.layerlab.engine.build;
 
 import dev.layerlab.engine.Container;
 import dev.layerlab.image.ContainerConfig;
-import dev.layerlab.image.LayerTree;
 import dev.layerlab.vfs.VPaths;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +22,18 @@ final class Steps {
     this.escape = escape;
   }
 
+  /** Runs one instruction, then removes the intermediate containers as {@code --rm}/{@code --force-rm} say. */
   void dispatch(Stage s, Instruction ins) {
+    boolean succeeded = false;
+    try {
+      step(s, ins);
+      succeeded = true;
+    } finally {
+      run.removeIntermediate(succeeded);
+    }
+  }
+
+  private void step(Stage s, Instruction ins) {
     switch (ins.keyword()) {
       case "run" -> run(s, ins);
       case "cmd" -> cmd(s, ins);
@@ -109,9 +119,7 @@ final class Steps {
       throw new BuildException("The command '" + String.join(" ", cmd) + "' returned a non-zero code: " + status,
           status, false);
     }
-    LayerTree tree = run.changes(c);
-    run.remove(c);
-    run.commit(s, probe, c.id(), tree);
+    run.commit(s, probe, c.id(), run.changes(c));
   }
 
   private void cmd(Stage s, Instruction ins) {
@@ -190,7 +198,6 @@ final class Steps {
       dev.layerlab.vfs.Vfs scratch = dev.layerlab.vfs.JimfsVfs.create(run.engine.clock());
       scratch.mkdir("/layer", 0755);
       Mkdirs.mkdirs(scratch, "/layer" + dir);
-      run.out.print("Removing intermediate container " + id.substring(0, 12) + "\n");
       run.commit(s, probe, id, dev.layerlab.image.VfsLayers.export(scratch, "/layer"));
       return;
     }
@@ -199,9 +206,7 @@ final class Steps {
       Mkdirs.mkdirs(fs, dir);
       return null;
     });
-    LayerTree tree = run.changes(c);
-    run.remove(c);
-    run.commit(s, probe, c.id(), tree);
+    run.commit(s, probe, c.id(), run.changes(c));
   }
 
   private void expose(Stage s, Instruction ins) {

@@ -87,11 +87,14 @@ final class BuildCommand {
         args.put(a, cli.ctx().env().get(a));
       }
     }
+    boolean rm = bool(f, "rm", true);
+    boolean forceRm = bool(f, "force-rm", false);
     Engine engine = cli.engine();
     ClassicBuilder builder = new ClassicBuilder(engine, fs, hooks(cli));
     try {
       builder.build(new ClassicBuilder.Options(dir, dockerfile, f.all("tag"), args, f.bool("no-cache"),
-          f.bool("quiet"), f.value("target"), stdin), cli.out(), cli.err());
+          f.bool("quiet"), f.value("target"), stdin, rm, forceRm),
+          cli.out(), cli.err());
       return 0;
     } catch (BuildException e) {
       cli.out().flush();
@@ -99,6 +102,20 @@ final class BuildCommand {
     } catch (VfsException e) {
       throw new CliError(e.getMessage(), 1);
     }
+  }
+
+  /** A boolean flag as Go's strconv.ParseBool reads {@code --rm=false}; {@code dflt} when it is not given. */
+  private static boolean bool(Flags f, String name, boolean dflt) {
+    String v = f.value(name);
+    if (v == null) {
+      return dflt;
+    }
+    return switch (v) {
+      case "1", "t", "T", "true", "TRUE", "True" -> true;
+      case "0", "f", "F", "false", "FALSE", "False" -> false;
+      default -> throw new CliError("invalid argument \"" + v + "\" for \"--" + name + "\" flag: strconv.ParseBool: "
+          + "parsing \"" + v + "\": invalid syntax\nSee 'docker build --help'.", 125);
+    };
   }
 
   private static Stat stat(Vfs fs, String path) {
