@@ -85,6 +85,7 @@ final class BuildRun {
   /** The fields Docker's cache compares. */
   private static boolean same(ContainerConfig a, ContainerConfig b) {
     return a != null && Objects.equals(a.cmd(), b.cmd()) && Objects.equals(a.env(), b.env())
+        && Objects.equals(a.user(), b.user())
         && Objects.equals(a.labels(), b.labels()) && Objects.equals(sorted(a.exposedPorts()), sorted(b.exposedPorts()))
         && Objects.equals(a.entrypoint(), b.entrypoint()) && Objects.equals(sorted(a.volumes()), sorted(b.volumes()));
   }

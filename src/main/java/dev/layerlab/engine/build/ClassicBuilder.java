@@ -3,6 +3,7 @@ package dev.layerlab.engine.build;
 import dev.layerlab.engine.Container;
 import dev.layerlab.engine.Engine;
 import dev.layerlab.engine.EngineException;
+import dev.layerlab.engine.ExecUser;
 import dev.layerlab.engine.ImageRecord;
 import dev.layerlab.image.ContainerConfig;
 import dev.layerlab.image.Digest;
@@ -24,8 +25,11 @@ import java.util.TreeSet;
 public final class ClassicBuilder {
   /** What the builder needs from above the daemon: running a process in a container, and pulling with progress. */
   public interface Hooks {
-    /** Starts {@code c}, runs {@code argv} in it to the end with its output on {@code out}/{@code err}, stops it; the exit status. */
-    int run(Container c, List<String> argv, PrintStream out, PrintStream err);
+    /**
+     * Starts {@code c}, runs {@code argv} in it as {@code user} (root when null) to the end with
+     * its output on {@code out}/{@code err}, stops it; the exit status.
+     */
+    int run(Container c, List<String> argv, ExecUser user, PrintStream out, PrintStream err);
 
     /** Pulls a base image that is not local, printing the pull's progress on {@code out}. */
     void pull(String reference, PrintStream out);

@@ -1,6 +1,7 @@
 package dev.layerlab.engine.build;
 
 import dev.layerlab.engine.Container;
+import dev.layerlab.engine.ExecUser;
 import dev.layerlab.image.ContainerConfig;
 import dev.layerlab.vfs.VPaths;
 import java.util.ArrayList;
@@ -114,7 +115,11 @@ final class Steps {
           + "caused \"exec: \\\"" + cmd.get(0) + "\\\": stat " + cmd.get(0) + ": no such file or directory\": unknown");
     }
     Container c = run.create(s, cmd, argEnv);
-    int status = run.hooks.run(c, cmd, run.out, run.err);
+    // USER: resolved in the container's own /etc/passwd when it starts, so an unknown name fails the step
+    String spec = s.config.user();
+    ExecUser user = spec == null || spec.isEmpty() ? null
+        : run.engine.withFilesystem(c, fs -> ExecUser.resolve(fs, spec));
+    int status = run.hooks.run(c, cmd, user, run.out, run.err);
     if (status != 0) {
       throw new BuildException("The command '" + String.join(" ", cmd) + "' returned a non-zero code: " + status,
           status, false);

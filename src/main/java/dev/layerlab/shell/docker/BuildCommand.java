@@ -3,6 +3,7 @@ package dev.layerlab.shell.docker;
 import dev.layerlab.engine.Container;
 import dev.layerlab.engine.Engine;
 import dev.layerlab.engine.EngineException;
+import dev.layerlab.engine.ExecUser;
 import dev.layerlab.engine.build.BuildException;
 import dev.layerlab.engine.build.ClassicBuilder;
 import dev.layerlab.vfs.Stat;
@@ -18,7 +19,7 @@ import java.util.Map;
 /**
  * {@code docker build} (the classic builder of 18.06): the client checks the context directory,
  * the Dockerfile and the tags, then streams the daemon's build output; RUN steps run the
- * container's own shell through the interpreter, as {@code docker run} does.
+ * container's own shell through the interpreter, as {@code docker run} does, as the USER in effect.
  */
 final class BuildCommand {
   private BuildCommand() {}
@@ -131,9 +132,9 @@ final class BuildCommand {
     Engine engine = cli.engine();
     return new ClassicBuilder.Hooks() {
       @Override
-      public int run(Container c, List<String> argv, PrintStream out, PrintStream err) {
+      public int run(Container c, List<String> argv, ExecUser user, PrintStream out, PrintStream err) {
         engine.start(c);
-        ContainerMachine m = Processes.machine(cli, c, false);
+        ContainerMachine m = new ContainerMachine(c, cli.ctx().machine().programs(), engine, false, List.of(), user);
         String prog = argv.get(0);
         if (Processes.lookPath(m, prog) == null) {
           engine.exited(c, 127);
