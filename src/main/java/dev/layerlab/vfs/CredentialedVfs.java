@@ -240,9 +240,27 @@ public final class CredentialedVfs implements Vfs {
 
   @Override
   public void link(String existing, String newPath) {
-    lookup(existing, false);
-    creating(newPath);
+    Found source = lookup(existing, false);
+    Found target = lookup(newPath, false);
+    if (source != null && source.stat() != null && target != null && target.stat() == null) {
+      if (!safeHardlinkSource(source.stat())) {
+        fail(Errno.EPERM, existing);
+      }
+      need(newPath, fs.stat(target.dir()), MAY_WRITE | MAY_EXEC);
+    }
     fs.link(existing, newPath);
+  }
+
+  /**
+   * fs.protected_hardlinks (on in Ubuntu and Debian): only the owner may link to a file that is
+   * not a plain file the linker could both read and write, or that is setuid or setgid-executable.
+   */
+  private boolean safeHardlinkSource(Stat st) {
+    if (st.uid() == cred.uid()) {
+      return true;
+    }
+    return st.isRegular() && (st.mode() & 04000) == 0 && (st.mode() & 02010) != 02010
+        && permits(st, MAY_READ | MAY_WRITE);
   }
 
   @Override
