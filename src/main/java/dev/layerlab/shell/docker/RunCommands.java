@@ -104,7 +104,14 @@ final class RunCommands {
     boolean detach = f.bool("detach");
     Container c = createContainer(cli, f, "run");
     Engine engine = cli.engine();
-    ContainerMachine m = Processes.machine(cli, c, c.tty());
+    ContainerMachine m;
+    try {
+      m = Processes.machine(cli, c, c.tty());
+    } catch (EngineException e) {
+      removeIfAuto(engine, c);
+      throw new CliError("docker: Error response from daemon: " + e.getMessage()
+          + ".\nERRO[0000] error waiting for container: context canceled ", 125);
+    }
     engine.start(c);
     if (!c.argv().isEmpty() && Processes.lookPath(m, c.argv().get(0)) == null) {
       engine.exited(c, 127);
@@ -176,8 +183,15 @@ final class RunCommands {
       }
       Container c = found.get();
       boolean wasRunning = c.isRunning();
+      ContainerMachine m;
+      try {
+        m = Processes.machine(cli, c, c.tty());
+      } catch (EngineException e) {
+        cli.errln("Error response from daemon: " + e.getMessage());
+        failed.add(name);
+        continue;
+      }
       engine.start(c);
-      ContainerMachine m = Processes.machine(cli, c, c.tty());
       if (attach) {
         return wasRunning ? 0 : runAttached(cli, c, m, f.bool("interactive"));
       }

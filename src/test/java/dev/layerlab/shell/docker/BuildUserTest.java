@@ -165,4 +165,34 @@ class BuildUserTest {
     assertThat(t.err).isEqualTo("linux spec user: unable to find group staff2: no matching entries in group file\n");
     assertThat(t.type("docker ps -a -q")).isEqualTo(kept + "\n");
   }
+
+  @Test
+  void theBuiltImagesContainersRunAsItsUserToo() {
+    dockerfile("FROM ubuntu:18.04\nUSER nobody\nCMD [\"id\"]\n");
+    t.type("docker build -t nob .");
+    assertThat(t.type("docker run --rm nob")).isEqualTo("uid=65534(nobody) gid=65534(nogroup) groups=65534(nogroup)\n");
+    t.type("docker run --rm nob touch /etc/x");
+    assertThat(t.status).isEqualTo(1);
+    assertThat(t.err).isEqualTo("touch: cannot touch '/etc/x': Permission denied\n");
+    t.type("docker run -it nob bash");
+    assertThat(t.prompt()).matches("nobody@[0-9a-f]{12}:/\\$ ");
+    assertThat(t.type("touch /tmp/mine && stat -c '%U:%G' /tmp/mine")).isEqualTo("nobody:nogroup\n");
+    t.type("exit");
+    assertThat(t.prompt()).isEqualTo("root@host:~/app# ");
+
+    dockerfile("FROM ubuntu:18.04\nUSER bob\n");
+    t.type("docker build -t bob .");
+    t.type("docker run --rm bob true");
+    assertThat(t.status).isEqualTo(125);
+    assertThat(t.err).isEqualTo("docker: Error response from daemon: linux spec user: unable to find user bob: no "
+        + "matching entries in passwd file.\nERRO[0000] error waiting for container: context canceled \n");
+    t.type("docker create --name b bob true");
+    t.type("docker start b");
+    assertThat(t.status).isEqualTo(1);
+    assertThat(t.err).isEqualTo("Error response from daemon: linux spec user: unable to find user bob: no matching "
+        + "entries in passwd file\nError: failed to start containers: b\n");
+    // the failed --rm container is gone; the session's and b stay
+    assertThat(t.type("docker ps -a --format '{{.Names}} {{.Status}}'").lines())
+        .hasSize(2).contains("b Created");
+  }
 }
