@@ -185,4 +185,17 @@ class BuildShellHealthcheckTest {
     assertThat(createdBy("cached", 1)).containsExactly("/bin/echo second");
     assertThat(inspect("{{json .Config.Healthcheck}}", "cached")).isEqualTo("{\"Test\":[\"CMD-SHELL\",\"ok\"]}\n");
   }
+
+  @Test
+  void aCommittedContainerKeepsItsImagesHealthcheckButNotItsShell() {
+    dockerfile("FROM ubuntu:18.04\nSHELL [\"/bin/bash\", \"-c\"]\nHEALTHCHECK --retries=5 CMD true\n");
+    build("base");
+    t.type("docker run --name c base touch /made");
+    t.type("docker commit c committed");
+    assertThat(t.status).isZero();
+    assertThat(inspect("{{json .Config.Healthcheck}}", "committed")).isEqualTo("{\"Test\":[\"CMD-SHELL\",\"true\"],"
+        + "\"Retries\":5}\n");
+    // the daemon's config merge copies HEALTHCHECK from the image into the container, SHELL it does not
+    assertThat(inspect("{{json .Config.Shell}}", "committed")).isEqualTo("null\n");
+  }
 }
