@@ -65,35 +65,59 @@ public final class Pulls {
    * is produced once, not twice.
    */
   public static Extracted materialize(LayerBlob blob, Vfs vfs, String dir, OutputStream tarCopy) {
-    if (blob.isReceived()) {
-      // checked against its digests when it was received; its tree was parsed from those bytes
-      applyOrEmpty(blob.tree(), vfs, dir);
-      try {
-        blob.writeTar(tarCopy);
-      } catch (IOException e) {
-        throw new java.io.UncheckedIOException(e);
-      }
-      return new Extracted(blob.diffId(), 0, blob.tarSize());
-    }
-    MessageDigest md = Digest.sha256();
-    OutputStream hashed = new java.security.DigestOutputStream(tarCopy, md);
-    LayerBlob.CountingOutputStream counted = new LayerBlob.CountingOutputStream(hashed);
-    VfsLayers.Applier applier = new VfsLayers.Applier(vfs, dir);
+    // Writing the tar (hashed, and handed to tarCopy) and extracting the tree are two reads of
+    // one immutable layer, each about as costly as the other: on a spare core they overlap.
+    java.util.concurrent.CompletableFuture<Extracted> tar =
+        java.util.concurrent.CompletableFuture.supplyAsync(() -> writeTar(blob, tarCopy));
     try {
-      LayerTar.write(blob.tree(), counted, applier::entry);
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      applyOrEmpty(blob.tree(), vfs, dir);
+    } catch (RuntimeException e) {
+      await(tar); // tarCopy belongs to the caller again only once the writer is done
+      throw e;
     }
-    Digest diffId = Digest.from(md);
-    if (!diffId.equals(blob.diffId())) {
+    Extracted done = await(tar);
+    if (!done.diffId().equals(blob.diffId())) {
       // Nothing half-pulled stays behind: empty the directory again.
       for (var child : vfs.readDir(dir)) {
         VfsLayers.removeIfPresent(vfs, VPaths.child(dir, child.name()));
       }
-      throw new ImageFormatException("layer diff ID mismatch: expected " + blob.diffId() + ", got " + diffId);
+      throw new ImageFormatException("layer diff ID mismatch: expected " + blob.diffId() + ", got " + done.diffId());
     }
-    applier.finish();
-    return new Extracted(diffId, blob.compressedSize(), counted.count);
+    return done;
+  }
+
+  /**
+   * The layer's tar into {@code tarCopy}: a catalog layer's is written again from its tree and
+   * hashed, a received layer's was checked against its digests when it arrived and is copied.
+   */
+  private static Extracted writeTar(LayerBlob blob, OutputStream tarCopy) {
+    try {
+      if (blob.isReceived()) {
+        blob.writeTar(tarCopy);
+        return new Extracted(blob.diffId(), 0, blob.tarSize());
+      }
+      MessageDigest md = Digest.sha256();
+      LayerBlob.CountingOutputStream counted =
+          new LayerBlob.CountingOutputStream(new java.security.DigestOutputStream(tarCopy, md));
+      LayerTar.write(blob.tree(), counted);
+      return new Extracted(Digest.from(md), blob.compressedSize(), counted.count);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private static Extracted await(java.util.concurrent.CompletableFuture<Extracted> f) {
+    try {
+      return f.join();
+    } catch (java.util.concurrent.CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw e;
+    }
   }
 
   /**

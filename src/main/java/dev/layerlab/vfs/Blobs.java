@@ -102,6 +102,20 @@ final class Blobs {
     }
   }
 
+  /** Fills the still empty {@code file} with what {@code source} writes, straight into its blocks. */
+  void write(Inode file, Vfs.Source source, String path) {
+    try {
+      file.blob = create();
+      try (FileChannel ch = FileChannel.open(file.blob.path, StandardOpenOption.WRITE)) {
+        source.writeTo(java.nio.channels.Channels.newOutputStream(ch));
+        file.size = ch.size();
+      }
+    } catch (IOException e) {
+      release(file);
+      throw new VfsException(Errno.EIO, path);
+    }
+  }
+
   /** Cuts or extends (with NUL bytes) to {@code size}. */
   void truncate(Inode file, long size) {
     if (size == file.size) {

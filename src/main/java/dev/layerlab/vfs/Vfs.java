@@ -64,6 +64,27 @@ public interface Vfs {
    */
   void write(String path, byte[] data, WriteMode how, int createMode);
 
+  /** Writes a file's bytes into a stream, for content its owner never holds whole. */
+  @FunctionalInterface
+  interface Source {
+    void writeTo(java.io.OutputStream out) throws java.io.IOException;
+  }
+
+  /**
+   * {@link #write} with {@link WriteMode#CREATE_NEW} of the {@code size} bytes {@code source}
+   * writes: extracting a layer this way never holds a large file's bytes twice. Filesystems
+   * that keep bytes in blocks take them as they come; the others get them gathered first.
+   */
+  default void create(String path, int createMode, long size, Source source) {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream((int) Math.min(size, Integer.MAX_VALUE - 8));
+    try {
+      source.writeTo(bytes);
+    } catch (java.io.IOException e) {
+      throw new VfsException(Errno.EIO, path);
+    }
+    write(path, bytes.toByteArray(), WriteMode.CREATE_NEW, createMode);
+  }
+
   /** truncate(2): follows symlinks; extends with NUL bytes or cuts. */
   void truncate(String path, long size);
 
