@@ -47,7 +47,12 @@ class UserPermissionDifferentialTest {
       "mkdir sgid; chown 0:4321 sgid; chmod 2777 sgid",
       "ln -s rootonly/f tosecret",
       "ln -s public topublic",
-      "mkdir -p open/deep/er; chmod 777 open/deep");
+      "mkdir -p open/deep/er; chmod 777 open/deep",
+      "mkdir open/rootdir",
+      ": > mine/rootgrp; chown 65534:0 mine/rootgrp",
+      "setfattr -n user.note -v hi public; setfattr -n user.note -v mine mine/f",
+      "setfattr -n trusted.overlay.opaque -v y mine/sub",
+      "ln -s loop2 open/loop1; ln -s loop1 open/loop2");
 
   private static final String DIVERGES = " #diverges";
 
@@ -91,7 +96,12 @@ class UserPermissionDifferentialTest {
         "chown 65534:65534 mine/f", "chgrp root mine/f", "chown nobody public", "ln public open/hard",
         "ln writable open/hard", "ln mine/f open/hard", "ln suid open/hard",
         // who am I
-        "chown :root mine/f", "chmod -R o-w open", "rm -rf open sticky", "touch sticky/theirs sticky/roots",
+        "chown :root mine/f", "chmod g+s mine/rootgrp; stat -c %a mine/rootgrp", "chmod -R o-w open/deep",
+        "mv open/rootdir open/deep/", "mv open/rootdir open/renamed", "cat open/loop1",
+        // extended attributes: user.* as the file's permissions allow, trusted.* out of sight
+        "getfattr -d public", "getfattr -d -m - mine/sub", "setfattr -n user.x -v 1 public",
+        "setfattr -n user.x -v 1 mine/f; getfattr -d mine/f", "setfattr -n trusted.x -v 1 mine/f",
+        "setfattr -x user.note mine/f; getfattr -d mine/f", "getfattr -n trusted.overlay.opaque mine/sub", "rm -rf open sticky", "touch sticky/theirs sticky/roots",
         "ls -l rootonly",
         // utilities whose own walk or checks differ from GNU's when some of a tree is denied: each case is
         // skipped while it diverges and fails once it agrees, so that the mark is removed then
