@@ -191,6 +191,9 @@ class BuildShellHealthcheckTest {
     dockerfile("FROM ubuntu:18.04\nSHELL [\"/bin/bash\", \"-c\"]\nHEALTHCHECK --retries=5 CMD true\n");
     build("base");
     t.type("docker run --name c base touch /made");
+    assertThat(inspect("{{json .Config.Healthcheck}}", "c")).isEqualTo("{\"Test\":[\"CMD-SHELL\",\"true\"],"
+        + "\"Retries\":5}\n");
+    assertThat(inspect("{{json .Config.User}}", "c")).isEqualTo("\"\"\n");
     t.type("docker commit c committed");
     assertThat(t.status).isZero();
     assertThat(inspect("{{json .Config.Healthcheck}}", "committed")).isEqualTo("{\"Test\":[\"CMD-SHELL\",\"true\"],"

@@ -171,6 +171,9 @@ class BuildUserTest {
     dockerfile("FROM ubuntu:18.04\nUSER nobody\nCMD [\"id\"]\n");
     t.type("docker build -t nob .");
     assertThat(t.type("docker run --rm nob")).isEqualTo("uid=65534(nobody) gid=65534(nogroup) groups=65534(nogroup)\n");
+    t.type("docker create --name kept nob");
+    assertThat(t.type("docker inspect -f '{{.Config.User}}' kept")).isEqualTo("nobody\n");
+    t.type("docker rm kept");
     t.type("docker run --rm nob touch /etc/x");
     assertThat(t.status).isEqualTo(1);
     assertThat(t.err).isEqualTo("touch: cannot touch '/etc/x': Permission denied\n");
