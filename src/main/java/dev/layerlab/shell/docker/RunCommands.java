@@ -232,8 +232,9 @@ final class RunCommands {
       throw CliError.daemon("Container " + c.id() + " is not running");
     }
     List<String> argv = f.args().subList(1, f.args().size());
+    // without -u the exec'd process runs as the container's user, the image's USER
     ContainerMachine m = new ContainerMachine(c, cli.ctx().machine().programs(), engine, f.bool("tty"),
-        f.all("env"));
+        f.all("env"), Processes.user(engine, c));
     if (Processes.lookPath(m, argv.get(0)) == null) {
       throw new CliError("OCI runtime exec failed: exec failed: container_linux.go:348: starting container process "
           + "caused \"exec: \\\"" + argv.get(0) + "\\\": executable file not found in $PATH\": unknown", 126);

@@ -174,6 +174,9 @@ class BuildUserTest {
     t.type("docker create --name kept nob");
     assertThat(t.type("docker inspect -f '{{.Config.User}}' kept")).isEqualTo("nobody\n");
     t.type("docker rm kept");
+    t.type("docker run -d --name up nob sleep 1000");
+    assertThat(t.type("docker exec up id -un")).isEqualTo("nobody\n");
+    t.type("docker rm -f up");
     t.type("docker run --rm nob touch /etc/x");
     assertThat(t.status).isEqualTo(1);
     assertThat(t.err).isEqualTo("touch: cannot touch '/etc/x': Permission denied\n");
