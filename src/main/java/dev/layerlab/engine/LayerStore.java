@@ -50,7 +50,8 @@ final class LayerStore {
     createDir(cacheId, parent == null ? null : parent.cacheId());
     String diff = DockerPaths.layerDir(cacheId) + "/diff";
     TarSplit split = new TarSplit();
-    // One pass over the tar: hashed for the diffID, extracted into diff/, recorded as tar-split.
+    // The tar is written once, hashed for the diffID and recorded as tar-split, while the tree
+    // is extracted into diff/.
     // A received layer's tar is copied from memory, so tar-split can take it where it is; a
     // catalog layer's is written and hashed as it goes, and tar-split follows on a thread of its own.
     OutputStream toSplit = blob.isReceived() ? split : WorkerOutputStream.of(split);
