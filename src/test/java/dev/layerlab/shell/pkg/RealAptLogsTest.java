@@ -157,6 +157,20 @@ class RealAptLogsTest {
   }
 
   @Test
+  void bionicGitArchivesAsAptPrintedThem() {
+    String out = install("ubuntu:18.04", "apt-get install -y git");
+    // `apt install git` on an 18.04 host in 2018 (git, git-man and liberror-perl were new there)
+    assertThat(out).contains(" http://archive.ubuntu.com/ubuntu bionic/main amd64 liberror-perl all 0.17025-1 [22.8 kB]\n",
+        " http://archive.ubuntu.com/ubuntu bionic-updates/main amd64 git-man all 1:2.17.1-1ubuntu0.1 [803 kB]\n",
+        " http://archive.ubuntu.com/ubuntu bionic-updates/main amd64 git amd64 1:2.17.1-1ubuntu0.1 [3905 kB]\n",
+        "Setting up git (1:2.17.1-1ubuntu0.1) ...\n");
+    assertThat(listed(out, "Suggested packages:")).startsWith("gettext-base", "git-daemon-run", "|", "git-daemon-sysvinit",
+        "git-doc", "git-el", "git-email", "git-gui", "gitk", "gitweb", "git-cvs", "git-mediawiki", "git-svn");
+    assertThat(listed(out, "The following NEW packages will be installed:")).contains("libcurl3-gnutls", "liberror-perl",
+        "git-man", "less", "ca-certificates").doesNotContain("libcurl4");
+  }
+
+  @Test
   void bionicWgetAloneInABareContainer() {
     String out = install("ubuntu:18.04", "apt-get install -y wget");
     // tgockel/sudo4container README: `apt-get install wget` in an ubuntu:18.04 container (early 2019)
@@ -271,6 +285,8 @@ class RealAptLogsTest {
         + "Need to get 6766 kB of archives.\n"
         + "After this operation, 31.2 MB of additional disk space will be used.\n",
         " http://deb.debian.org/debian stretch/main amd64 vim-runtime all 2:8.0.0197-4+deb9u1 [5407 kB]\n");
+    assertThat(k.type("apt-get install -y net-tools")).contains("Need to get 248 kB of archives.\n"
+        + "After this operation, 963 kB of additional disk space will be used.\n");
     assertThat(k.type("apt-get install -y nano")).contains("Suggested packages:\n  spell\n",
         "Need to get 485 kB of archives.\nAfter this operation, 2092 kB of additional disk space will be used.\n"
             + "Get:1 http://deb.debian.org/debian stretch/main amd64 nano amd64 2.7.4-1 [485 kB]\n");
