@@ -234,6 +234,23 @@ class RealAptLogsTest {
   }
 
   @Test
+  void xenialPingNanoAndNetToolsAsInA2018Container() {
+    String ping = install("ubuntu:16.04", "apt-get install -y iputils-ping");
+    // `apt-get install -y iputils-ping` in an ubuntu:16.04 container, 2018 (a course's docker commit exercise)
+    assertThat(listed(ping, "The following NEW packages will be installed:")).containsExactly("iputils-ping", "libffi6",
+        "libgmp10", "libgnutls-openssl27", "libgnutls30", "libhogweed4", "libidn11", "libnettle6", "libp11-kit0",
+        "libtasn1-6");
+    assertThat(ping).contains(" http://archive.ubuntu.com/ubuntu xenial/main amd64 iputils-ping amd64 3:20121221-5ubuntu2 [52.7 kB]\n",
+        " http://archive.ubuntu.com/ubuntu xenial-updates/main amd64 libgnutls30 amd64 3.4.10-4ubuntu1.4 [548 kB]\n",
+        "Preparing to unpack .../libgmp10_2%3a6.1.0+dfsg-2_amd64.deb ...\n");
+    assertThat(k.type("apt-get install -y nano")).contains("Suggested packages:\n  spell\n",
+        "Need to get 191 kB of archives.\nAfter this operation, 700 kB of additional disk space will be used.\n"
+            + "Get:1 http://archive.ubuntu.com/ubuntu xenial-updates/main amd64 nano amd64 2.5.3-2ubuntu2 [191 kB]\n");
+    assertThat(k.type("apt-get install -y net-tools")).contains(
+        "Get:1 http://archive.ubuntu.com/ubuntu xenial/main amd64 net-tools amd64 1.60-26ubuntu1 [175 kB]\n");
+  }
+
+  @Test
   void xenialCurlLinksGnutlsAndBringsThirtyFourPackages() {
     String out = install("ubuntu:16.04", "apt-get install -y curl");
     assertThat(listed(out, "The following NEW packages will be installed:")).containsExactly("ca-certificates", "curl",
