@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -270,37 +269,8 @@ public final class JimfsVfs implements Vfs {
     Found a = walk(from, false);
     Found b = walk(to, false); // both parents are looked up before the name itself
     Inode node = a.need(from);
-    if (a.isRoot() || b.isRoot()) {
-      throw new VfsException(Errno.EBUSY, a.isRoot() ? from : to);
-    }
-    if (b.node() == node) {
+    if (!RenameChecks.check(a, b, node, root, from, to)) {
       return; // two names of one inode: rename(2) does nothing
-    }
-    for (Inode d = a.dir(); b.node() != null && b.node().isDir(); d = d.parent) {
-      if (d == b.node()) {
-        throw new VfsException(Errno.ENOTEMPTY, to); // onto its own ancestor: checked first
-      }
-      if (d == root) {
-        break;
-      }
-    }
-    if (node.isDir()) {
-      for (Inode d = b.dir(); ; d = d.parent) {
-        if (d == node) {
-          throw new VfsException(Errno.EINVAL, to); // into its own subtree: checked first
-        }
-        if (d == root) {
-          break;
-        }
-      }
-      if (b.node() != null && !b.node().isDir()) {
-        throw new VfsException(Errno.ENOTDIR, to);
-      }
-      if (b.node() != null && !b.node().entries.isEmpty()) {
-        throw new VfsException(Errno.ENOTEMPTY, to);
-      }
-    } else if (b.node() != null && b.node().isDir()) {
-      throw new VfsException(Errno.EISDIR, to);
     }
     if (b.node() != null) {
       detach(b.dir(), b.name(), b.node());
@@ -402,41 +372,15 @@ public final class JimfsVfs implements Vfs {
     attach(f.dir(), f.name(), node);
   }
 
-  /** Namespaces Linux knows; anything else is EOPNOTSUPP. */
-  private static void checkXattrName(String name, String path) {
-    if (!(name.startsWith("user.") || name.startsWith("trusted.") || name.startsWith("security.")
-        || name.startsWith("system.")) || name.indexOf('.') == name.length() - 1) {
-      throw new VfsException(Errno.EOPNOTSUPP, path);
-    }
-  }
-
-  /** user.* lives only on regular files and directories (symlinks and devices: ENODATA / EPERM). */
-  private static boolean userXattrForbidden(Inode node, String name) {
-    return name.startsWith("user.") && node.type != FileType.REGULAR && !node.isDir();
-  }
-
   @Override
   public synchronized byte[] getxattr(String path, String name) {
-    Inode node = walk(path, false).need(path);
-    checkXattrName(name, path);
-    byte[] v = node.xattrs == null ? null : node.xattrs.get(name);
-    if (v == null || userXattrForbidden(node, name)) {
-      throw new VfsException(Errno.ENODATA, path);
-    }
-    return v.clone();
+    return Xattrs.get(walk(path, false).need(path), name, path);
   }
 
   @Override
   public synchronized void setxattr(String path, String name, byte[] value) {
     Inode node = walk(path, false).need(path);
-    checkXattrName(name, path);
-    if (userXattrForbidden(node, name)) {
-      throw new VfsException(Errno.EPERM, path);
-    }
-    if (node.xattrs == null) {
-      node.xattrs = new LinkedHashMap<>(4);
-    }
-    node.xattrs.put(name, value.clone());
+    Xattrs.set(node, name, value, path);
     node.ctime = now();
     treeVersion++;
   }
@@ -450,11 +394,7 @@ public final class JimfsVfs implements Vfs {
   @Override
   public synchronized void removexattr(String path, String name) {
     Inode node = walk(path, false).need(path);
-    checkXattrName(name, path);
-    if (node.xattrs == null || !node.xattrs.containsKey(name)) {
-      throw new VfsException(Errno.ENODATA, path);
-    }
-    node.xattrs.remove(name);
+    Xattrs.remove(node, name, path);
     node.ctime = now();
     treeVersion++;
   }
