@@ -155,14 +155,10 @@ final class AptGet implements Program {
     // dpkg-preconfigure warns on stderr; apt's stdout reaches a pipe only when its buffer is
     // flushed, so build logs show the warning before the Fetched line, terminals after it
     String debconf = "debconf: delaying package configuration, since apt-utils is not installed\n";
-    if (!ctx.tty()) {
-      ctx.err().print(debconf);
-    }
+    ctx.err().print(ctx.tty() ? "" : debconf);
     out.print(Sizes.fetched(download));
-    if (ctx.tty()) {
-      out.flush();
-      ctx.err().print(debconf);
-    }
+    out.flush();
+    ctx.err().print(ctx.tty() ? debconf : "");
     unpackAll(ctx, release, dpkg, plan);
     markAuto(ctx, plan, requested);
     return 0;
