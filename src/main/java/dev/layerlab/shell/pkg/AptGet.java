@@ -166,8 +166,9 @@ final class AptGet implements Program {
 
   private static void unpackAll(ProgramContext ctx, Release release, Dpkg dpkg, List<Candidate> plan) {
     PrintStream out = ctx.out();
-    // apt 1.3 and later hand dpkg numbered archive names when it unpacks several at once
-    boolean numbered = !release.name().equals("xenial") && plan.size() > 1;
+    // apt 1.3 and later hand dpkg numbered archive names when it unpacks more than five at once
+    // (logs of stretch and bionic runs: five archives unnumbered, six numbered 0- to 5-)
+    boolean numbered = !release.name().equals("xenial") && plan.size() > 5;
     int digits = String.valueOf(plan.size() - 1).length();
     String maintainer = release.name().equals("stretch") ? "Debian" : UBUNTU_MAINTAINER;
     String note = release.name().equals("stretch")

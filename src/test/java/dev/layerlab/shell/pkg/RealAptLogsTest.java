@@ -171,6 +171,24 @@ class RealAptLogsTest {
   }
 
   @Test
+  void fiveArchivesOrFewerAreUnpackedUnderTheirOwnNames() {
+    // a December 2018 bionic build: `apt-get install -y --no-install-recommends wget unzip`, three archives
+    String three = install("ubuntu:18.04", "apt-get install -y --no-install-recommends wget");
+    assertThat(three).contains("Recommended packages:\n  publicsuffix ca-certificates\n",
+        "Preparing to unpack .../libpsl5_0.19.1-5build1_amd64.deb ...\n",
+        "Preparing to unpack .../wget_1.19.4-1ubuntu2.1_amd64.deb ...\n");
+    // stretch's apt 1.4 alike: vim's five archives unnumbered (a 2018 stretch build)
+    k.type("exit");
+    k.type("docker rm box");
+    String five = install("debian:stretch", "apt-get install -y vim");
+    assertThat(five).contains("Preparing to unpack .../xxd_2%3a8.0.0197-4+deb9u1_amd64.deb ...\n");
+    // six and more get numbers, as wget's six in an ubuntu:18.04 container (0-libssl1.1 ... 5-wget)
+    String six = k.type("apt-get install -y wget");
+    assertThat(six).contains("0 upgraded, 8 newly installed, 0 to remove and 0 not upgraded.\n")
+        .containsPattern("\nPreparing to unpack \\.\\.\\./[0-7]-wget_1\\.18-5\\+deb9u2_amd64\\.deb \\.\\.\\.\n");
+  }
+
+  @Test
   void bionicWgetAloneInABareContainer() {
     String out = install("ubuntu:18.04", "apt-get install -y wget");
     // tgockel/sudo4container README: `apt-get install wget` in an ubuntu:18.04 container (early 2019)
