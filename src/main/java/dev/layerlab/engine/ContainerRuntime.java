@@ -3,6 +3,7 @@ package dev.layerlab.engine;
 import dev.layerlab.overlay.OverlayEvent;
 import dev.layerlab.vfs.FileType;
 import dev.layerlab.vfs.JimfsVfs;
+import dev.layerlab.vfs.SubtreeVfs;
 import dev.layerlab.vfs.Vfs;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;

@@ -138,6 +138,12 @@ public final class MountNamespace implements Vfs {
   }
 
   @Override
+  public void create(String path, int createMode, long size, Source source) {
+    Target t = resolve(path);
+    t.fs.create(t.path, createMode, size, source);
+  }
+
+  @Override
   public void write(String path, byte[] data, WriteMode how, int createMode) {
     Target t = resolve(path);
     t.fs.write(t.path, data, how, createMode);

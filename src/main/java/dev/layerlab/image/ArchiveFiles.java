@@ -138,8 +138,8 @@ final class ArchiveFiles {
         if (h.getSize() < 0 || h.getSize() > MAX_FILE) {
           throw new ImageFormatException("archive/tar: entry " + LayerTar.quote(path) + " has an absurd size " + h.getSize());
         }
-        byte[] data = tar.readNBytes((int) h.getSize());
-        if (data.length != h.getSize()) {
+        byte[] data = new byte[(int) h.getSize()]; // one copy, straight into an array of the right size
+        if (tar.readNBytes(data, 0, data.length) != data.length) {
           throw new ImageFormatException("unexpected EOF");
         }
         out.put(path, data, h.getModTime().getTime() / 1000);

@@ -48,6 +48,12 @@ public sealed interface Content {
     return new Filler(head, Math.max(size, head.length), seed);
   }
 
+  /** {@code length} bytes of {@code data} from {@code offset}: a member of a tar held in memory, in place. */
+  static Content slice(byte[] data, int offset, int length) {
+    java.util.Objects.checkFromIndexSize(offset, length, data.length);
+    return new Slice(data, offset, length);
+  }
+
   /** Content held in memory. */
   record Bytes(byte[] data) implements Content {
     @Override
@@ -67,7 +73,7 @@ public sealed interface Content {
 
     @Override
     public boolean equals(Object o) {
-      return o instanceof Bytes b && Arrays.equals(data, b.data);
+      return o instanceof Bytes b ? Arrays.equals(data, b.data) : o instanceof Slice s && s.equals(this);
     }
 
     @Override
@@ -81,6 +87,46 @@ public sealed interface Content {
     }
   }
 
+  /** Part of a larger array (a tar read into memory), shared rather than copied; equal to the same bytes held whole. */
+  record Slice(byte[] data, int offset, int length) implements Content {
+    @Override
+    public long size() {
+      return length;
+    }
+
+    @Override
+    public void writeTo(OutputStream out) throws IOException {
+      out.write(data, offset, length);
+    }
+
+    @Override
+    public byte[] bytes() {
+      return Arrays.copyOfRange(data, offset, offset + length);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      if (o instanceof Slice s) {
+        return Arrays.equals(data, offset, offset + length, s.data, s.offset, s.offset + s.length);
+      }
+      return o instanceof Bytes b && Arrays.equals(data, offset, offset + length, b.data, 0, b.data.length);
+    }
+
+    @Override
+    public int hashCode() {
+      int h = 1;
+      for (int i = offset; i < offset + length; i++) {
+        h = 31 * h + data[i];
+      }
+      return h;
+    }
+
+    @Override
+    public String toString() {
+      return "Bytes[" + length + "]";
+    }
+  }
+
   /**
    * A head and then a fixed pseudo-random 4 KiB pattern repeated: it looks like binary data to
    * a learner, and it costs nothing to keep and little to compress.
@@ -89,13 +135,27 @@ public sealed interface Content {
     private static final int PERIOD = 4096;
     private static final byte[] PATTERN = pattern();
 
+    private static final byte[] PATTERN_DIGEST =
+        Digest.of(pattern()).hex().getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    /** sha256 of the filler pattern: part of a catalog layer's fingerprint, so a new pattern is a new layer. */
+    static byte[] patternDigest() {
+      return PATTERN_DIGEST.clone();
+    }
+
+    /** Bytes handed out per write: many periods at once, so a large file is a few big writes. */
+    private static final int RUN = PERIOD * 16;
+
+    /** The period repeated, long enough to take {@link #RUN} bytes from any offset inside the first period. */
     private static byte[] pattern() {
-      byte[] p = new byte[PERIOD * 2];
+      byte[] p = new byte[RUN + PERIOD];
       SplittableRandom random = new SplittableRandom(2018_08_21L);
       for (int i = 0; i < PERIOD; i++) {
         p[i] = (byte) random.nextInt(256);
       }
-      System.arraycopy(p, 0, p, PERIOD, PERIOD);
+      for (int at = PERIOD; at < p.length; at += PERIOD) {
+        System.arraycopy(p, 0, p, at, PERIOD);
+      }
       return p;
     }
 
@@ -105,7 +165,7 @@ public sealed interface Content {
       long left = size - head.length;
       int offset = (int) Math.floorMod(seed, (long) PERIOD);
       while (left > 0) {
-        int n = (int) Math.min(left, PERIOD);
+        int n = (int) Math.min(left, RUN); // a whole number of periods, so the offset stays put
         out.write(PATTERN, offset, n);
         left -= n;
       }
@@ -118,7 +178,7 @@ public sealed interface Content {
       int pos = head.length;
       int offset = (int) Math.floorMod(seed, (long) PERIOD);
       while (pos < out.length) {
-        int n = Math.min(out.length - pos, PERIOD);
+        int n = Math.min(out.length - pos, RUN);
         System.arraycopy(PATTERN, offset, out, pos, n);
         pos += n;
       }

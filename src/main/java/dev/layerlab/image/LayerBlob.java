@@ -32,6 +32,10 @@ public final class LayerBlob {
   private final byte[] receivedTar;
   private byte[] compressed;
   private Digest digest;
+  /** The compressed size known without the bytes (a catalog layer listed in its index), or -1. */
+  private long knownCompressedSize = -1;
+  /** A check of the diffID still running in the background (a layer just read from an archive), or null. */
+  private java.util.concurrent.CompletableFuture<Void> check;
 
   private LayerBlob(LayerTree tree, Digest diffId, long tarSize, Digest digest, byte[] compressed, boolean received,
       byte[] receivedTar) {
@@ -63,6 +67,17 @@ public final class LayerBlob {
   }
 
   /**
+   * A catalog layer whose digests the catalog's index lists: nothing is hashed or compressed
+   * now. A pull still hashes the tar it writes against {@code diffId}, and the compressed bytes,
+   * made only when someone needs them, must hash to {@code digest}.
+   */
+  static LayerBlob known(LayerTree tree, Digest diffId, long tarSize, Digest digest, long compressedSize) {
+    LayerBlob blob = new LayerBlob(tree, diffId, tarSize, digest, null, false, null);
+    blob.knownCompressedSize = compressedSize;
+    return blob;
+  }
+
+  /**
    * A blob received from elsewhere (an archive, a layout): gunzips it, reads and checks the tar,
    * and verifies {@code expected} when given. Refuses the whole blob on any problem.
    */
@@ -84,9 +99,40 @@ public final class LayerBlob {
     return new LayerBlob(LayerTar.read(tar), diffId, tar.length, null, null, true, tar);
   }
 
-  /** An uncompressed tar whose sha256 the caller has just computed. */
-  static LayerBlob fromVerifiedTar(byte[] tar, Digest diffId) {
-    return new LayerBlob(LayerTar.read(tar), diffId, tar.length, null, null, true, tar);
+  /**
+   * An uncompressed tar claiming {@code diffId}, whose sha256 {@code check} is computing in the
+   * background: {@link #verify} waits for it and fails if it does not match.
+   */
+  static LayerBlob fromTarBeingChecked(byte[] tar, Digest diffId, java.util.concurrent.CompletableFuture<Void> check) {
+    LayerBlob blob = new LayerBlob(LayerTar.read(tar), diffId, tar.length, null, null, true, tar);
+    blob.check = check;
+    return blob;
+  }
+
+  /**
+   * Waits for a background check of this layer's diffID, if one is running, and fails as Docker
+   * does when the tar does not hash to it. Extracting a large layer while it is being hashed
+   * halves a load; whoever extracts must call this before keeping the result.
+   */
+  public void verify() {
+    java.util.concurrent.CompletableFuture<Void> c;
+    synchronized (this) {
+      c = check;
+    }
+    if (c == null) {
+      return;
+    }
+    try {
+      c.join();
+    } catch (java.util.concurrent.CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw e;
+    }
+    synchronized (this) {
+      check = null;
+    }
   }
 
   public LayerTree tree() {
@@ -108,6 +154,11 @@ public final class LayerBlob {
 
   /** Bytes of the compressed blob (the manifest's {@code size}). */
   public long compressedSize() {
+    synchronized (this) {
+      if (compressed == null && knownCompressedSize >= 0) {
+        return knownCompressedSize;
+      }
+    }
     return blob().length;
   }
 
@@ -144,9 +195,15 @@ public final class LayerBlob {
       try {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Gzip gzip = new Gzip(out, Deflater.BEST_SPEED);
-        gzip.write(receivedTar);
+        writeTar(gzip);
         gzip.finish();
-        compressed = out.toByteArray();
+        byte[] made = out.toByteArray();
+        if (digest != null && !Digest.of(made).equals(digest)) {
+          // only a catalog index that no longer matches the catalog's trees can get here
+          throw new IllegalStateException("catalog layer " + diffId + " compresses to " + Digest.of(made)
+              + ", not to the " + digest + " its index lists");
+        }
+        compressed = made;
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

@@ -14,9 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
-import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 import org.apache.commons.compress.archivers.tar.TarConstants;
+import org.apache.commons.compress.archivers.tar.TarFile;
 
 /**
  * Layer tars: writing a {@link LayerTree} byte for byte the same on every run, and reading a
@@ -37,15 +37,6 @@ public final class LayerTar {
 
   /** Writes {@code tree} as an uncompressed tar. */
   public static void write(LayerTree tree, OutputStream out) throws IOException {
-    write(tree, out, null);
-  }
-
-  /**
-   * Writes {@code tree} as a tar, handing every entry (with its content, materialised once) to
-   * {@code visitor} as it goes, so that extracting and hashing share the bytes.
-   */
-  static void write(LayerTree tree, OutputStream out, java.util.function.BiConsumer<LayerEntry, byte[]> visitor)
-      throws IOException {
     // commons-compress writes 512-byte records; batching them keeps hashing and compressing cheap
     java.io.BufferedOutputStream buffered = new java.io.BufferedOutputStream(new NonClosing(out), 1 << 16);
     TarArchiveOutputStream tar = new TarArchiveOutputStream(buffered, 512, StandardCharsets.UTF_8.name());
@@ -54,19 +45,10 @@ public final class LayerTar {
     tar.setAddPaxHeadersForNonAsciiNames(true);
     for (LayerEntry e : tree.entries()) {
       tar.putArchiveEntry(header(e));
-      byte[] data = null;
       if (e.type() == FileType.REGULAR && !e.isHardLink()) {
-        if (visitor != null) {
-          data = e.content().bytes();
-          tar.write(data);
-        } else {
-          e.content().writeTo(tar);
-        }
+        e.content().writeTo(tar);
       }
       tar.closeArchiveEntry();
-      if (visitor != null) {
-        visitor.accept(e, data);
-      }
     }
     tar.finish();
     tar.close();
@@ -131,14 +113,17 @@ public final class LayerTar {
     }
   }
 
-  /** Reads a layer tar held in memory. */
+  /**
+   * Reads a layer tar held in memory. Members are found by random access (commons-compress's
+   * TarFile over the array), so a file's content is a view of the array and nothing is copied.
+   */
   public static LayerTree read(byte[] bytes) {
     List<LayerEntry> out = new ArrayList<>();
     Map<String, FileType> seen = new HashMap<>();
-    Counting counted = new Counting(new java.io.ByteArrayInputStream(bytes));
-    try (TarArchiveInputStream tar = new TarArchiveInputStream(counted, StandardCharsets.UTF_8.name())) {
-      TarArchiveEntry h;
-      while ((h = tar.getNextEntry()) != null) {
+    long end = 0; // where the member after the last one would start: the end-of-archive block
+    try (TarFile tar = new TarFile(bytes, StandardCharsets.UTF_8.name())) {
+      for (TarArchiveEntry h : tar.getEntries()) {
+        end = h.getDataOffset() + (h.isSparse() || h.isDirectory() ? 0 : (h.getSize() + 511) / 512 * 512);
         if (h.isGlobalPaxHeader()) {
           continue;
         }
@@ -148,7 +133,7 @@ public final class LayerTar {
           continue; // the root entry "./" carries nothing a layer can apply
         }
         checkUnderSymlink(path, raw, seen);
-        LayerEntry e = entry(h, path, tar);
+        LayerEntry e = entry(h, path, tar, bytes);
         checkLink(e, raw);
         if (e.isHardLink() && seen.get(e.linkName()) != FileType.REGULAR) {
           // the target must be an earlier member of this layer, as in every tar Docker writes
@@ -159,8 +144,7 @@ public final class LayerTar {
         out.add(e);
       }
       // A tar cut at a header boundary reads as a shorter archive: demand the end-of-archive block.
-      long end = counted.count;
-      if (end < 512 || end > bytes.length || !zeros(bytes, (int) end - 512, 512)) {
+      if (end + 512 > bytes.length || !zeros(bytes, (int) end, 512)) {
         throw new ImageFormatException("unexpected EOF");
       }
     } catch (EOFException e) {
@@ -169,6 +153,10 @@ public final class LayerTar {
       String m = String.valueOf(e.getMessage());
       if (m.toLowerCase().contains("truncated") || m.contains("EOF")) {
         throw new ImageFormatException("unexpected EOF");
+      }
+      if (m.startsWith("Position must be in range")) {
+        // TarFile finds every member before we see one: a size this large fails while it skips
+        throw new ImageFormatException("archive/tar: a member has an absurd size (it would end past 2 GiB)", e);
       }
       throw new ImageFormatException("archive/tar: invalid tar header", e);
     }
@@ -243,7 +231,11 @@ public final class LayerTar {
     return false;
   }
 
-  private static LayerEntry entry(TarArchiveEntry h, String path, TarArchiveInputStream tar) throws IOException {
+  /**
+   * One member as a layer entry. A file's content is a view of the tar held in memory, not a
+   * copy of it.
+   */
+  private static LayerEntry entry(TarArchiveEntry h, String path, TarFile tar, byte[] bytes) throws IOException {
     int mode = h.getMode() & 07777;
     long mtime = h.getModTime().getTime() / 1000L;
     TreeMap<String, String> xattrs = new TreeMap<>();
@@ -278,11 +270,19 @@ public final class LayerTar {
       if (size < 0 || size > MAX_ENTRY_SIZE) {
         throw new ImageFormatException("archive/tar: entry " + quote(h.getName()) + " has an absurd size " + size);
       }
-      byte[] data = tar.readNBytes((int) size);
-      if (data.length != size) {
-        throw new ImageFormatException("unexpected EOF");
+      if (h.isSparse()) {
+        byte[] data = tar.getInputStream(h).readNBytes((int) size); // the stream fills in the holes
+        if (data.length != size) {
+          throw new ImageFormatException("unexpected EOF");
+        }
+        content = Content.of(data);
+      } else {
+        long at = h.getDataOffset();
+        if (at < 0 || at + size > bytes.length) {
+          throw new ImageFormatException("unexpected EOF");
+        }
+        content = Content.slice(bytes, (int) at, (int) size);
       }
-      content = Content.of(data);
     } else {
       throw new ImageFormatException("unhandled tar header type " + (char) h.getLinkFlag() + " for " + quote(h.getName()));
     }
@@ -324,36 +324,4 @@ public final class LayerTar {
     }
   }
 
-  private static final class Counting extends java.io.FilterInputStream {
-    long count;
-
-    Counting(InputStream in) {
-      super(in);
-    }
-
-    @Override
-    public int read() throws IOException {
-      int b = in.read();
-      if (b >= 0) {
-        count++;
-      }
-      return b;
-    }
-
-    @Override
-    public int read(byte[] b, int off, int len) throws IOException {
-      int n = in.read(b, off, len);
-      if (n > 0) {
-        count += n;
-      }
-      return n;
-    }
-
-    @Override
-    public long skip(long n) throws IOException {
-      long s = in.skip(n);
-      count += s;
-      return s;
-    }
-  }
 }

@@ -52,8 +52,9 @@ public final class Pulls {
    * Materialises one catalog layer into {@code dir}: its tar is produced again and hashed (the
    * diffID must come out the same, or the layer is refused) while its tree is extracted. This is
    * the pull of a blob the catalog made itself, whose compressed digest it computed from the real
-   * compressed bytes when it built the image. A layer received from an archive was verified
-   * and parsed when it was read, so its tree is extracted as it is.
+   * compressed bytes when it built the image. A layer received from an archive was parsed when
+   * it was read and its diffID checked then or in the background (see {@link LayerBlob#verify}),
+   * so its tree is extracted as it is.
    */
   public static Extracted materialize(LayerBlob blob, Vfs vfs, String dir) {
     return materialize(blob, vfs, dir, OutputStream.nullOutputStream());
@@ -65,35 +66,59 @@ public final class Pulls {
    * is produced once, not twice.
    */
   public static Extracted materialize(LayerBlob blob, Vfs vfs, String dir, OutputStream tarCopy) {
-    if (blob.isReceived()) {
-      // checked against its digests when it was received; its tree was parsed from those bytes
-      applyOrEmpty(blob.tree(), vfs, dir);
-      try {
-        blob.writeTar(tarCopy);
-      } catch (IOException e) {
-        throw new java.io.UncheckedIOException(e);
-      }
-      return new Extracted(blob.diffId(), 0, blob.tarSize());
-    }
-    MessageDigest md = Digest.sha256();
-    OutputStream hashed = new java.security.DigestOutputStream(tarCopy, md);
-    LayerBlob.CountingOutputStream counted = new LayerBlob.CountingOutputStream(hashed);
-    VfsLayers.Applier applier = new VfsLayers.Applier(vfs, dir);
+    // Writing the tar (hashed, and handed to tarCopy) and extracting the tree are two reads of
+    // one immutable layer, each about as costly as the other: on a spare core they overlap.
+    java.util.concurrent.CompletableFuture<Extracted> tar =
+        java.util.concurrent.CompletableFuture.supplyAsync(() -> writeTar(blob, tarCopy));
     try {
-      LayerTar.write(blob.tree(), counted, applier::entry);
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      applyOrEmpty(blob.tree(), vfs, dir);
+    } catch (RuntimeException e) {
+      tar.handle((done, failed) -> null).join(); // tarCopy is the caller's again only once the writer stopped
+      throw e;
     }
-    Digest diffId = Digest.from(md);
-    if (!diffId.equals(blob.diffId())) {
+    Extracted done = await(tar);
+    if (!done.diffId().equals(blob.diffId())) {
       // Nothing half-pulled stays behind: empty the directory again.
       for (var child : vfs.readDir(dir)) {
         VfsLayers.removeIfPresent(vfs, VPaths.child(dir, child.name()));
       }
-      throw new ImageFormatException("layer diff ID mismatch: expected " + blob.diffId() + ", got " + diffId);
+      throw new ImageFormatException("layer diff ID mismatch: expected " + blob.diffId() + ", got " + done.diffId());
     }
-    applier.finish();
-    return new Extracted(diffId, blob.compressedSize(), counted.count);
+    return done;
+  }
+
+  /**
+   * The layer's tar into {@code tarCopy}: a catalog layer's is written again from its tree and
+   * hashed, a received layer's was checked against its digests when it arrived and is copied.
+   */
+  private static Extracted writeTar(LayerBlob blob, OutputStream tarCopy) {
+    try {
+      if (blob.isReceived()) {
+        blob.writeTar(tarCopy);
+        return new Extracted(blob.diffId(), 0, blob.tarSize());
+      }
+      MessageDigest md = Digest.sha256();
+      LayerBlob.CountingOutputStream counted =
+          new LayerBlob.CountingOutputStream(new java.security.DigestOutputStream(tarCopy, md));
+      LayerTar.write(blob.tree(), counted);
+      return new Extracted(Digest.from(md), blob.compressedSize(), counted.count);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private static Extracted await(java.util.concurrent.CompletableFuture<Extracted> f) {
+    try {
+      return f.join();
+    } catch (java.util.concurrent.CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw e;
+    }
   }
 
   /**

@@ -33,13 +33,13 @@ public final class VfsLayers {
   public static void apply(LayerTree tree, Vfs vfs, String dir) {
     Applier a = new Applier(vfs, dir);
     for (LayerEntry e : tree.entries()) {
-      a.entry(e, null);
+      a.entry(e);
     }
     a.finish();
   }
 
-  /** Extracts entries one at a time (content given, or taken from the entry), directory times at the end. */
-  static final class Applier {
+  /** Extracts entries one at a time, directory times at the end. */
+  private static final class Applier {
     private final Vfs vfs;
     private final String dir;
     private final List<LayerEntry> dirs = new ArrayList<>();
@@ -49,7 +49,7 @@ public final class VfsLayers {
       this.dir = dir;
     }
 
-    void entry(LayerEntry e, byte[] content) {
+    void entry(LayerEntry e) {
       String name = e.name();
       String parent = e.parent().isEmpty() ? dir : VPaths.child(dir, e.parent());
       String target = VPaths.child(parent, name);
@@ -68,7 +68,7 @@ public final class VfsLayers {
         vfs.chown(deleted, e.uid(), e.gid(), false);
         return;
       }
-      make(e, content, vfs, dir, target);
+      make(e, vfs, dir, target);
       if (e.type() == FileType.DIRECTORY) {
         dirs.add(e);
       }
@@ -95,7 +95,7 @@ public final class VfsLayers {
     }
   }
 
-  private static void make(LayerEntry e, byte[] content, Vfs vfs, String root, String target) {
+  private static void make(LayerEntry e, Vfs vfs, String root, String target) {
     Instant t = Instant.ofEpochSecond(e.mtime());
     Stat existing = lstatOrNull(vfs, target);
     if (existing != null && !(existing.isDirectory() && e.type() == FileType.DIRECTORY)) {
@@ -113,7 +113,8 @@ public final class VfsLayers {
           vfs.link(VPaths.child(root, e.linkName()), target);
           return;
         }
-        vfs.write(target, content != null ? content : e.content().bytes(), Vfs.WriteMode.CREATE_NEW, e.mode());
+        // streamed: a layer's large files are never held twice
+        vfs.create(target, e.mode(), e.content().size(), e.content()::writeTo);
       }
       case SYMLINK -> vfs.symlink(e.linkName(), target);
       case CHAR_DEVICE, BLOCK_DEVICE, FIFO -> vfs.mknod(target, e.type(), e.mode(), e.devMajor(), e.devMinor());

@@ -17,7 +17,6 @@
  *       {@link dev.layerlab.image.Pulls#extract} for foreign blobs.
  *   <li>{@link dev.layerlab.image.VfsLayers#export}: a container's upper directory as a layer
  *       (commit, build steps), then {@link dev.layerlab.image.LayerBlob#of} for its IDs.
- *   <li>{@link dev.layerlab.image.TarSplit#of}: the layer's {@code tar-split.json.gz} for layerdb.
  *   <li>{@link dev.layerlab.image.ImageArchives}: {@code docker save} ({@link dev.layerlab.image.DockerArchive},
  *       {@link dev.layerlab.image.OciLayout}) and {@code docker load}, refusing bad input with
  *       {@link dev.layerlab.image.ImageFormatException}.

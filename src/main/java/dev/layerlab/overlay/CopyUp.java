@@ -2,6 +2,7 @@ package dev.layerlab.overlay;
 
 import dev.layerlab.vfs.FileType;
 import dev.layerlab.vfs.Stat;
+import dev.layerlab.vfs.VPaths;
 import dev.layerlab.vfs.Vfs;
 import dev.layerlab.vfs.Vfs.WriteMode;
 
@@ -29,7 +30,7 @@ final class CopyUp {
       OverlayListener listener) {
     this.base = base;
     this.upperRoot = upperRoot;
-    this.tmpDir = Lookup.child(workDir, "work");
+    this.tmpDir = VPaths.child(workDir, "work");
     this.indexDir = indexDir;
     this.options = options;
     this.listener = listener;
@@ -37,7 +38,7 @@ final class CopyUp {
 
   /** A fresh name in the work dir, like the kernel's {@code #1f}. */
   String tempName() {
-    return Lookup.child(tmpDir, "#" + Long.toHexString(seq++));
+    return VPaths.child(tmpDir, "#" + Long.toHexString(seq++));
   }
 
   /**
@@ -128,7 +129,7 @@ final class CopyUp {
   }
 
   private String indexPath(long ino) {
-    return Lookup.child(indexDir, FileHandle.indexName(ino));
+    return VPaths.child(indexDir, FileHandle.indexName(ino));
   }
 
   /** Makes the index entry of a lower hard link (a full copy with origin) unless it exists; true if made. */

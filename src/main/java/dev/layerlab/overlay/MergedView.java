@@ -56,7 +56,7 @@ final class MergedView {
   /** Whether an entry of an upper dir shows another inode number than its own (an origin elsewhere). */
   private boolean needsImpure(String upperDir, List<DirEntry> entries) {
     for (DirEntry d : entries) {
-      long origin = FileHandle.inode(Xattrs.get(base, Lookup.child(upperDir, d.name()), Xattrs.ORIGIN));
+      long origin = FileHandle.inode(Xattrs.get(base, VPaths.child(upperDir, d.name()), Xattrs.ORIGIN));
       if (origin > 0 && origin != d.ino()) {
         return true;
       }
@@ -82,7 +82,7 @@ final class MergedView {
       if (c.type != null) {
         long ino = c.ino;
         if (impure && c.layer == OverlayEvent.UPPER) {
-          long origin = FileHandle.inode(Xattrs.get(base, Lookup.child(dir.upper, me.getKey()), Xattrs.ORIGIN));
+          long origin = FileHandle.inode(Xattrs.get(base, VPaths.child(dir.upper, me.getKey()), Xattrs.ORIGIN));
           ino = origin > 0 ? origin : ino;
         }
         out.add(new DirEntry(me.getKey(), c.type, ino));

@@ -1,28 +1,29 @@
 package dev.layerlab.overlay;
 
 import dev.layerlab.vfs.DirEntry;
-import dev.layerlab.vfs.Errno;
 import dev.layerlab.vfs.FileType;
+import dev.layerlab.vfs.Stat;
+import dev.layerlab.vfs.VPaths;
 import dev.layerlab.vfs.Vfs;
-import dev.layerlab.vfs.VfsException;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
 
 /**
  * Changes to names through the mount: create (over a whiteout: opaque for a directory),
- * remove (a whiteout when a lower layer still has the name), rename and link, each after the
- * copy-ups it needs. Callers have checked every errno that does not depend on the layers.
+ * remove (a whiteout when a lower layer still has the name) and link, each after the copy-ups
+ * it needs, and the steps {@link Rename} shares with them. Callers have checked every errno
+ * that does not depend on the layers.
  */
 final class Namespace {
   private final Vfs base;
-  private final Lookup lookup;
+  private final LayerSearch search;
   private final CopyUp copyUp;
   private final OverlayOptions options;
   private final OverlayListener listener;
 
-  Namespace(Vfs base, Lookup lookup, CopyUp copyUp, OverlayOptions options, OverlayListener listener) {
+  Namespace(Vfs base, LayerSearch search, CopyUp copyUp, OverlayOptions options, OverlayListener listener) {
     this.base = base;
-    this.lookup = lookup;
+    this.search = search;
     this.copyUp = copyUp;
     this.options = options;
     this.listener = listener;
@@ -35,9 +36,9 @@ final class Namespace {
    */
   String create(Entry dir, String name, boolean isDir, Consumer<String> make) {
     String parentUpper = copyUp.copyUp(dir, false);
-    String dest = Lookup.child(parentUpper, name);
-    String merged = Lookup.child(dir.path, name);
-    if (lookup.isWhiteout(dest)) {
+    String dest = VPaths.child(parentUpper, name);
+    String merged = VPaths.child(dir.path, name);
+    if (search.isWhiteout(dest)) {
       String tmp = copyUp.tempName();
       make.accept(tmp);
       inheritSetgid(parentUpper, tmp, isDir); // made in the work dir, owned as if made in place
@@ -62,7 +63,7 @@ final class Namespace {
 
   /** What inode_init_owner gives a new object in a setgid directory: its group, and setgid for a dir. */
   private void inheritSetgid(String parentUpper, String path, boolean isDir) {
-    dev.layerlab.vfs.Stat p = base.lstat(parentUpper);
+    Stat p = base.lstat(parentUpper);
     if ((p.mode() & 02000) != 0) {
       base.chown(path, -1, p.gid(), false);
       if (isDir) {
@@ -71,13 +72,12 @@ final class Namespace {
     }
   }
 
-  /** unlink/rmdir: a plain removal for upper-only objects, else a whiteout in its place. */
   /**
    * With index=on, a name of a lower hard link that is about to go (unlinked or renamed over):
    * the inode gets its index entry first, so that its other names keep a true link count.
    * Returns the index entry, or null when there is nothing to count.
    */
-  private String indexBeforeUnlink(Entry e) {
+  String indexBeforeUnlink(Entry e) {
     if (e.isDir()) {
       return null;
     }
@@ -94,12 +94,13 @@ final class Namespace {
     return index;
   }
 
+  /** unlink/rmdir: a plain removal for upper-only objects, else a whiteout in its place. */
   void remove(Entry e) {
-    boolean lowerPositive = lookup.lowerPositive(e.parent, e.name); // by name, as ovl_lower_positive
+    boolean lowerPositive = search.lowerPositive(e.parent, e.name); // by name, as ovl_lower_positive
     String index = indexBeforeUnlink(e);
     long nlink = index == null ? -1 : copyUp.indexedNlink(index);
     String parentUpper = copyUp.copyUp(e.parent, false);
-    String dest = Lookup.child(parentUpper, e.name);
+    String dest = VPaths.child(parentUpper, e.name);
     boolean inUpper = base.exists(dest);
     if (inUpper && e.isDir()) {
       clearWhiteouts(dest);
@@ -125,89 +126,22 @@ final class Namespace {
   }
 
   /** An empty merged dir may still hold whiteouts in its upper part: they go with it. */
-  private void clearWhiteouts(String upperDir) {
+  void clearWhiteouts(String upperDir) {
     for (DirEntry d : base.readDir(upperDir)) {
-      String p = Lookup.child(upperDir, d.name());
-      if (d.type() == FileType.CHAR_DEVICE && lookup.isWhiteout(p)) {
+      String p = VPaths.child(upperDir, d.name());
+      if (d.type() == FileType.CHAR_DEVICE && search.isWhiteout(p)) {
         base.unlink(p);
       }
     }
   }
 
-  /**
-   * rename(2) through the mount; {@code target} may be null (a new name). A non-empty target
-   * fails with ENOTEMPTY: one with lower parts before anything happens, an upper-only one (the
-   * upper fs finds it) only after the copy-ups and the redirect, which stay, as in the kernel.
-   */
-  void rename(Entry old, Entry newDir, String newName, Entry target, boolean targetNotEmpty,
-      boolean upperTargetNotEmpty) {
-    if (old.isDir() && old.hasLower() && !options.redirectDir()) {
-      listener.on(new OverlayEvent.CrossDeviceRename(old.path, Lookup.child(newDir.path, newName)));
-      throw new VfsException(Errno.EXDEV, old.path);
-    }
-    if (targetNotEmpty) {
-      // ovl_rename looks at the target's emptiness only after it has ruled out EXDEV
-      throw new VfsException(Errno.ENOTEMPTY, Lookup.child(newDir.path, newName));
-    }
-    boolean lowerPositive = lookup.lowerPositive(old.parent, old.name); // a redirect does not count
-    boolean samedir = old.parent == newDir || old.parent.path.equals(newDir.path);
-    String src = copyUp.copyUp(old, false);
-    String parentUpper = copyUp.copyUp(newDir, false);
-    String dest = Lookup.child(parentUpper, newName);
-    String newPath = Lookup.child(newDir.path, newName);
-    if (upperTargetNotEmpty) {
-      if (old.isDir() && old.hasLower()) {
-        setRedirect(old, src, newPath, samedir);
-      } else if (old.isDir() && newDir.hasLower() && !Xattrs.isY(base, src, Xattrs.OPAQUE)) {
-        base.setxattr(src, Xattrs.OPAQUE, Xattrs.Y);
-      }
-      throw new VfsException(Errno.ENOTEMPTY, newPath);
-    }
-    String oldWhiteout = null;
-    if (target != null && target.isDir() && base.exists(dest)) {
-      clearWhiteouts(dest);
-    } else if (target == null && lookup.isWhiteout(dest)) {
-      if (lowerPositive) {
-        // RENAME_EXCHANGE: the whiteout already there moves to the old name
-        oldWhiteout = copyUp.tempName();
-        base.rename(dest, oldWhiteout);
-      } else if (old.isDir()) {
-        base.unlink(dest); // exchanged, then the whiteout is cleaned up
-      }
-    }
-    boolean metacopy = !old.isDir() && Xattrs.get(base, src, Xattrs.METACOPY) != null;
-    String index = target == null ? null : indexBeforeUnlink(target);
-    long nlink = index == null ? -1 : copyUp.indexedNlink(index);
-    base.rename(src, dest);
-    if (nlink > 0) {
-      copyUp.setIndexedNlink(index, nlink - 1);
-    }
-    if (oldWhiteout != null) {
-      base.rename(oldWhiteout, src);
-      listener.on(new OverlayEvent.WhiteoutCreated(old.path));
-    } else if (lowerPositive) {
-      base.mknod(src, FileType.CHAR_DEVICE, 0, 0, 0);
-      listener.on(new OverlayEvent.WhiteoutCreated(old.path));
-    }
-    if ((old.isDir() && old.hasLower()) || metacopy) {
-      setRedirect(old, dest, newPath, samedir);
-    } else if (old.isDir() && newDir.hasLower() && !Xattrs.isY(base, dest, Xattrs.OPAQUE)) {
-      // an upper-only dir moved into a merged dir must not merge with what lies below there
-      base.setxattr(dest, Xattrs.OPAQUE, Xattrs.Y);
-      listener.on(new OverlayEvent.OpaqueDirCreated(newPath));
-    }
-    if (Xattrs.get(base, dest, Xattrs.ORIGIN) != null) {
-      copyUp.markImpure(newDir, parentUpper);
-    }
-  }
-
   /** ovl_set_redirect: the old name when the parent stays, else the whole old path in the lower layers. */
-  private void setRedirect(Entry old, String dest, String newPath, boolean samedir) {
+  void setRedirect(Entry old, String dest, String newPath, boolean samedir) {
     String existing = Xattrs.text(Xattrs.get(base, dest, Xattrs.REDIRECT));
     if (existing != null && (samedir || existing.startsWith("/"))) {
       return;
     }
-    String lowerPath = old.lowerPath != null ? old.lowerPath : Lookup.child(old.parent.lowerPath, old.name);
+    String lowerPath = old.lowerPath != null ? old.lowerPath : VPaths.child(old.parent.lowerPath, old.name);
     // relative when it stays in its parent, except for a file without origin (a lower hard
     // link), which the kernel can only find again by its whole path
     boolean relative = samedir && (old.isDir() || Xattrs.get(base, dest, Xattrs.ORIGIN) != null);
@@ -221,11 +155,11 @@ final class Namespace {
     String src = copyUp.copyUp(e, false);
     if (Xattrs.get(base, src, Xattrs.METACOPY) != null) {
       // the new name must find the lower data too: ovl_set_link_redirect
-      setRedirect(e, src, Lookup.child(newDir.path, newName), false);
+      setRedirect(e, src, VPaths.child(newDir.path, newName), false);
     }
     String parentUpper = copyUp.copyUp(newDir, false);
-    String dest = Lookup.child(parentUpper, newName);
-    if (lookup.isWhiteout(dest)) {
+    String dest = VPaths.child(parentUpper, newName);
+    if (search.isWhiteout(dest)) {
       base.unlink(dest);
     }
     long nlink = copyUp.indexedNlink(src);

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 /**
  * An overlay mount, with the Linux kernel's rules: lower dirs stacked read-only under one
@@ -20,11 +21,14 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>Reads go to the topmost layer that has a name; the first change to a lower object copies
  * it up; deletions leave whiteouts; a directory made where a lower one was deleted is opaque.
  * Nothing is written to a lower dir, ever. Every step is reported to the {@link OverlayListener}.
+ *
+ * <p>This class is the VFS's side of each call: it walks the path, makes the checks the kernel
+ * makes before it asks the filesystem (EEXIST, EISDIR, EBUSY, EROFS...) in their order, and
+ * hands the rest to the overlay's own pieces (see the package documentation).
  */
 public final class OverlayVfs implements Vfs {
   /** Anonymous device numbers 0:N, as the kernel hands them to each overlay mount. */
   private static final AtomicInteger NEXT_ANON_DEV = new AtomicInteger(39);
-  private static final String ESCAPED = Xattrs.PREFIX + "overlay.";
 
   private final Vfs base;
   private final List<String> lowerDirs;
@@ -34,9 +38,13 @@ public final class OverlayVfs implements Vfs {
   private final OverlayListener listener;
   private final long dev;
   private final Lookup lookup;
+  private final LayerSearch search;
+  private final Changes changes;
   private final CopyUp copyUp;
   private final Namespace namespace;
   private final MergedView view;
+  private final Attributes attributes;
+  private final Rename rename;
 
   private OverlayVfs(Vfs base, List<String> lowerDirs, String upperDir, String workDir,
       OverlayOptions options, OverlayListener listener) {
@@ -48,12 +56,16 @@ public final class OverlayVfs implements Vfs {
     this.listener = listener;
     this.dev = NEXT_ANON_DEV.getAndIncrement();
     String[] roots = lowerDirs.stream().map(VPaths::normalize).toArray(String[]::new);
-    String indexDir = upperDir != null && options.index() ? Lookup.child(VPaths.normalize(workDir), "index") : null;
-    this.lookup = new Lookup(base, roots, upperDir == null ? null : VPaths.normalize(upperDir), indexDir);
+    String indexDir = upperDir != null && options.index() ? VPaths.child(VPaths.normalize(workDir), "index") : null;
+    this.search = new LayerSearch(base, roots, upperDir == null ? null : VPaths.normalize(upperDir), indexDir);
+    this.lookup = new Lookup(base, search);
+    this.changes = new Changes(lookup, upperDir == null, options);
     this.copyUp = upperDir == null ? null
         : new CopyUp(base, VPaths.normalize(upperDir), VPaths.normalize(workDir), indexDir, options, listener);
-    this.namespace = new Namespace(base, lookup, copyUp, options, listener);
+    this.namespace = new Namespace(base, search, copyUp, options, listener);
     this.view = new MergedView(base, lookup, copyUp, dev);
+    this.attributes = new Attributes(base, lookup, copyUp, changes);
+    this.rename = new Rename(base, lookup, search, copyUp, namespace, changes, options, listener);
   }
 
   /**
@@ -131,53 +143,20 @@ public final class OverlayVfs implements Vfs {
     return e;
   }
 
-  /**
-   * Runs a change through the mount, then forgets what it made stale: the entries at the
-   * {@code touched} merged paths (with what lies below them and their directories' listings).
-   * A failure half-way, or index=on (where one copy-up changes what other names show),
-   * forgets everything.
-   */
-  private void change(Runnable r, List<String> touched) {
-    boolean done = false;
-    try {
-      r.run();
-      done = true;
-    } finally {
-      if (done && !options.index()) {
-        lookup.changed(touched);
-      } else {
-        lookup.invalidate();
-      }
+  /** The name a call is to create: EEXIST when something has it (the root included). */
+  private Lookup.Found absent(String path) {
+    Lookup.Found f = lookup.walk(path, false);
+    if (f.node() != null || f.isRoot()) {
+      throw new VfsException(Errno.EEXIST, path);
     }
+    return f;
   }
 
-  private void change(Runnable r, Entry e) {
-    change(r, touched(e, null, new ArrayList<>()));
-  }
-
-  /**
-   * The merged paths a change at {@code name} in {@code dir} (or at {@code dir} itself when
-   * {@code name} is null) can alter: that path and every ancestor not yet in the upper dir,
-   * since copy-up may bring it there.
-   */
-  private static List<String> touched(Entry dir, String name, List<String> out) {
-    if (name != null) {
-      out.add(Lookup.child(dir.path, name));
-    }
-    for (Entry a = dir; ; a = a.parent) {
-      if (a == dir && name == null || a.upper == null) {
-        out.add(a.path);
-      }
-      if (a.isRoot()) {
-        return out;
-      }
-    }
-  }
-
-  private void writable(String path) {
-    if (upperDir == null) {
-      throw new VfsException(Errno.EROFS, path);
-    }
+  /** Creates the name {@code f} found missing with {@code make} (given the path to create it at). */
+  private void create(Lookup.Found f, String path, boolean isDir, Consumer<String> make) {
+    changes.writable(path);
+    changes.run(() -> namespace.create(f.dir(), f.name(), isDir, make),
+        Changes.touched(f.dir(), f.name(), new ArrayList<>()));
   }
 
   @Override
@@ -215,9 +194,7 @@ public final class OverlayVfs implements Vfs {
       if (f.slash() || f.isRoot()) {
         throw new VfsException(Errno.EISDIR, path);
       }
-      writable(path);
-      change(() -> namespace.create(f.dir(), f.name(), false, p -> base.write(p, data, WriteMode.CREATE_NEW, createMode)),
-          touched(f.dir(), f.name(), new ArrayList<>()));
+      create(f, path, false, p -> base.write(p, data, WriteMode.CREATE_NEW, createMode));
       return;
     }
     if (how == WriteMode.CREATE_NEW) {
@@ -231,8 +208,8 @@ public final class OverlayVfs implements Vfs {
       base.write(e.real(), data, how, createMode); // a device's driver takes it: nothing comes up
       return;
     }
-    writable(path);
-    change(() -> base.write(copyUp.copyUp(e, true), data, how, createMode), e);
+    changes.writable(path);
+    changes.run(() -> base.write(copyUp.copyUp(e, true), data, how, createMode), e);
   }
 
   @Override
@@ -244,19 +221,13 @@ public final class OverlayVfs implements Vfs {
     if (e.type != FileType.REGULAR || size < 0) {
       throw new VfsException(Errno.EINVAL, path);
     }
-    writable(path);
-    change(() -> base.truncate(copyUp.copyUp(e, true), size), e);
+    changes.writable(path);
+    changes.run(() -> base.truncate(copyUp.copyUp(e, true), size), e);
   }
 
   @Override
   public synchronized void mkdir(String path, int mode) {
-    Lookup.Found f = lookup.walk(path, false);
-    if (f.node() != null || f.isRoot()) {
-      throw new VfsException(Errno.EEXIST, path);
-    }
-    writable(path);
-    change(() -> namespace.create(f.dir(), f.name(), true, p -> base.mkdir(p, mode)),
-        touched(f.dir(), f.name(), new ArrayList<>()));
+    create(absent(path), path, true, p -> base.mkdir(p, mode));
   }
 
   @Override
@@ -269,35 +240,14 @@ public final class OverlayVfs implements Vfs {
     if (!e.isDir()) {
       throw new VfsException(Errno.ENOTDIR, path);
     }
-    writable(path); // the kernel asks for write access after the name's type, before emptiness
+    changes.writable(path); // the kernel asks for write access after the name's type, before emptiness
     // with something below, emptiness is the merged view's; an upper-only dir is removed by
     // the upper fs itself, where a stray whiteout makes it ENOTEMPTY
-    boolean below = e.hasLower() || lookup.lowerPositive(e.parent, e.name);
-    if (below ? !isEmpty(e) : !base.readDir(e.real()).isEmpty()) {
+    boolean below = e.hasLower() || search.lowerPositive(e.parent, e.name);
+    if (below ? !MergedDir.isEmpty(lookup.listing(e)) : !base.readDir(e.real()).isEmpty()) {
       throw new VfsException(Errno.ENOTEMPTY, path);
     }
-    change(() -> namespace.remove(e), e);
-  }
-
-  /**
-   * Whether two names are one inode of the mount: upper hard links are; lower hard links are
-   * only with index=on, where the kernel keys their inode by the lower one.
-   */
-  private boolean sameInode(Entry a, Entry b) {
-    if (a.isDir() || b.isDir() || !(options.index() || (a.upper != null && b.upper != null))) {
-      return false;
-    }
-    return base.lstat(a.real()).ino() == base.lstat(b.real()).ino();
-  }
-
-  /** Empty as rmdir sees it: whiteouts do not count, not even stray ones in a one-layer dir. */
-  private boolean isEmpty(Entry dir) {
-    for (Entry.Child c : lookup.listing(dir).values()) {
-      if (c.type != null) {
-        return false;
-      }
-    }
-    return true;
+    changes.run(() -> namespace.remove(e), e);
   }
 
   @Override
@@ -310,72 +260,34 @@ public final class OverlayVfs implements Vfs {
     if (e.isDir()) {
       throw new VfsException(Errno.EISDIR, path);
     }
-    writable(path); // the kernel checks the name and its type first, then write access
-    change(() -> namespace.remove(e), e);
+    changes.writable(path); // the kernel checks the name and its type first, then write access
+    changes.run(() -> namespace.remove(e), e);
   }
 
   @Override
   public synchronized void rename(String from, String to) {
-    Lookup.Found a = lookup.walk(from, false);
-    Lookup.Found b = lookup.walk(to, false); // both parents are looked up before the name itself
-    if (a.isRoot() || b.isRoot()) {
-      throw new VfsException(Errno.EBUSY, a.isRoot() ? from : to);
-    }
-    writable(from); // then write access to the mount, then the names
-    Entry old = a.need(from);
-    Entry target = b.node();
-    if (target != null && (target.path.equals(old.path) || sameInode(old, target))) {
-      return; // rename(2) of two names of one inode does nothing
-    }
-    if (target != null && old.path.startsWith(target.path + "/")) {
-      throw new VfsException(Errno.ENOTEMPTY, to); // onto its own ancestor: checked first
-    }
-    if (old.isDir()) {
-      String d = b.dir().path;
-      if (d.equals(old.path) || d.startsWith(old.path + "/")) {
-        throw new VfsException(Errno.EINVAL, to); // into its own subtree: checked first
-      }
-      if (target != null && !target.isDir()) {
-        throw new VfsException(Errno.ENOTDIR, to);
-      }
-    } else if (target != null && target.isDir()) {
-      throw new VfsException(Errno.EISDIR, to);
-    }
-    // a target with lower parts is checked as merged (whiteouts do not count); an upper-only
-    // one is left to the upper fs, where a stray whiteout makes it ENOTEMPTY
-    boolean mergedFull = old.isDir() && target != null && target.hasLower() && !isEmpty(target);
-    boolean upperFull = old.isDir() && target != null && !target.hasLower()
-        && !base.readDir(target.real()).isEmpty();
-    change(() -> namespace.rename(old, b.dir(), b.name(), target, mergedFull, upperFull),
-        touched(b.dir(), b.name(), touched(old, null, new ArrayList<>())));
+    rename.rename(from, to);
   }
 
   @Override
   public synchronized void link(String existing, String newPath) {
     Entry e = lookup.walk(existing, false).need(existing);
-    Lookup.Found b = lookup.walk(newPath, false);
-    if (b.node() != null || b.isRoot()) {
-      throw new VfsException(Errno.EEXIST, newPath);
-    }
-    writable(newPath); // filename_create: EEXIST, then write access, then vfs_link's EPERM
+    Lookup.Found b = absent(newPath);
+    changes.writable(newPath); // filename_create: EEXIST, then write access, then vfs_link's EPERM
     if (e.isDir()) {
       throw new VfsException(Errno.EPERM, existing);
     }
-    change(() -> namespace.link(e, b.dir(), b.name()), touched(b.dir(), b.name(), touched(e, null, new ArrayList<>())));
+    changes.run(() -> namespace.link(e, b.dir(), b.name()),
+        Changes.touched(b.dir(), b.name(), Changes.touched(e, null, new ArrayList<>())));
   }
 
   @Override
   public synchronized void symlink(String target, String path) {
-    Lookup.Found f = lookup.walk(path, false);
-    if (f.node() != null || f.isRoot()) {
-      throw new VfsException(Errno.EEXIST, path);
-    }
+    Lookup.Found f = absent(path);
     if (target.isEmpty()) {
       throw new VfsException(Errno.ENOENT, path);
     }
-    writable(path);
-    change(() -> namespace.create(f.dir(), f.name(), false, p -> base.symlink(target, p)),
-        touched(f.dir(), f.name(), new ArrayList<>()));
+    create(f, path, false, p -> base.symlink(target, p));
   }
 
   @Override
@@ -387,39 +299,19 @@ public final class OverlayVfs implements Vfs {
     return base.readlink(e.real());
   }
 
-  /** A metadata change: copy up (metadata only with metacopy=on), then apply it to the upper object. */
-  private void changeMetadata(String path, boolean follow, java.util.function.Consumer<String> change) {
-    changeMetadata(path, follow, false, change);
-  }
-
-  /**
-   * @param inodeOnly an xattr change: it goes to the inode's upper copy when it has one (an
-   *     index entry), without bringing this name up, as ovl_xattr_set does
-   */
-  private void changeMetadata(String path, boolean follow, boolean inodeOnly,
-      java.util.function.Consumer<String> change) {
-    Entry e = lookup.walk(path, follow).need(path);
-    writable(path);
-    if (inodeOnly && e.upper == null && e.index != null) {
-      change(() -> change.accept(e.index), e);
-      return;
-    }
-    change(() -> change.accept(copyUp.copyUp(e, false)), e);
-  }
-
   @Override
   public synchronized void chmod(String path, int mode) {
-    changeMetadata(path, true, p -> base.chmod(p, mode));
+    attributes.chmod(path, mode);
   }
 
   @Override
   public synchronized void chown(String path, int uid, int gid, boolean follow) {
-    changeMetadata(path, follow, p -> base.chown(p, uid, gid, false));
+    attributes.chown(path, uid, gid, follow);
   }
 
   @Override
   public synchronized void utimes(String path, Instant atime, Instant mtime, boolean follow) {
-    changeMetadata(path, follow, p -> base.utimes(p, atime, mtime, false));
+    attributes.utimes(path, atime, mtime, follow);
   }
 
   @Override
@@ -430,68 +322,27 @@ public final class OverlayVfs implements Vfs {
     if (type == FileType.SYMLINK) {
       throw new VfsException(Errno.EINVAL, path);
     }
-    Lookup.Found f = lookup.walk(path, false);
-    if (f.node() != null || f.isRoot()) {
-      throw new VfsException(Errno.EEXIST, path);
-    }
-    writable(path);
-    change(() -> namespace.create(f.dir(), f.name(), false, p -> base.mknod(p, type, mode, major, minor)),
-        touched(f.dir(), f.name(), new ArrayList<>()));
-  }
-
-  /**
-   * The overlay's own xattrs are invisible through the mount. A {@code trusted.overlay.*} name
-   * set through it is stored escaped as {@code trusted.overlay.overlay.*}, as kernels since 6.7 do.
-   */
-  private static String realXattrName(String name) {
-    return name.startsWith(Xattrs.PREFIX) ? ESCAPED + name.substring(Xattrs.PREFIX.length()) : name;
+    create(absent(path), path, false, p -> base.mknod(p, type, mode, major, minor));
   }
 
   @Override
   public synchronized byte[] getxattr(String path, String name) {
-    return base.getxattr(lookup.walk(path, false).need(path).real(), realXattrName(name));
+    return attributes.getxattr(path, name);
   }
 
   @Override
   public synchronized void setxattr(String path, String name, byte[] value) {
-    checkXattrChange(path, name);
-    changeMetadata(path, false, true, p -> base.setxattr(p, realXattrName(name), value));
-  }
-
-  /** The VFS checks the kernel makes on the overlay inode itself, before anything is copied up. */
-  private void checkXattrChange(String path, String name) {
-    Entry e = lookup.walk(path, false).need(path);
-    writable(path); // path_setxattr/path_removexattr ask for write access before any xattr check
-    if (!(name.startsWith("user.") || name.startsWith("trusted.") || name.startsWith("security.")
-        || name.startsWith("system."))) {
-      throw new VfsException(Errno.EOPNOTSUPP, path);
-    }
-    if (name.startsWith("user.") && e.type != FileType.REGULAR && !e.isDir()) {
-      throw new VfsException(Errno.EPERM, path); // user.* only on files and directories
-    }
+    attributes.setxattr(path, name, value);
   }
 
   @Override
   public synchronized List<String> listxattr(String path) {
-    List<String> out = new ArrayList<>();
-    for (String name : base.listxattr(lookup.walk(path, false).need(path).real())) {
-      if (name.startsWith(ESCAPED)) {
-        out.add(Xattrs.PREFIX + name.substring(ESCAPED.length()));
-      } else if (!name.startsWith(Xattrs.PREFIX)) {
-        out.add(name);
-      }
-    }
-    return out;
+    return attributes.listxattr(path);
   }
 
   @Override
   public synchronized void removexattr(String path, String name) {
-    checkXattrChange(path, name);
-    Entry e = lookup.walk(path, false).need(path);
-    if (e.upper == null) {
-      base.getxattr(e.real(), realXattrName(name)); // ENODATA before any copy-up
-    }
-    changeMetadata(path, false, true, p -> base.removexattr(p, realXattrName(name)));
+    attributes.removexattr(path, name);
   }
 
   @Override
@@ -502,8 +353,8 @@ public final class OverlayVfs implements Vfs {
       throw new VfsException(s.isDir() || t.isDir() ? Errno.EISDIR : Errno.EINVAL, target);
     }
     String from = view.dataPath(s);
-    writable(target);
-    change(() -> base.copyContent(from, copyUp.copyUp(t, true)), t);
+    changes.writable(target);
+    changes.run(() -> base.copyContent(from, copyUp.copyUp(t, true)), t);
   }
 
   @Override

@@ -2,8 +2,8 @@ package dev.layerlab.overlay;
 
 import dev.layerlab.vfs.DirEntry;
 import dev.layerlab.vfs.Errno;
-import dev.layerlab.vfs.VPaths;
 import dev.layerlab.vfs.Stat;
+import dev.layerlab.vfs.VPaths;
 import dev.layerlab.vfs.Vfs;
 import dev.layerlab.vfs.VfsException;
 import java.util.List;
@@ -43,13 +43,13 @@ final class Workdir {
    * also {@code work/index} and the upper root's {@code origin} naming the top lower root.
    */
   static void prepare(Vfs base, String workDir, String upperDir, String topLower, OverlayOptions options) {
-    String work = Lookup.child(workDir, "work");
+    String work = VPaths.child(workDir, "work");
     if (base.exists(work)) {
       removeTree(base, work);
     }
     base.mkdir(work, 0);
     if (options.index()) {
-      String index = Lookup.child(workDir, "index");
+      String index = VPaths.child(workDir, "index");
       if (!base.exists(index)) {
         base.mkdir(index, 0);
       }
@@ -63,7 +63,7 @@ final class Workdir {
     Stat s = base.lstat(path);
     if (s.isDirectory()) {
       for (DirEntry d : base.readDir(path)) {
-        removeTree(base, Lookup.child(path, d.name()));
+        removeTree(base, VPaths.child(path, d.name()));
       }
       base.rmdir(path);
     } else {

@@ -13,8 +13,8 @@ import java.util.List;
  * is followed is the same as for the system call each method is named after. Every failure is a
  * {@link VfsException} carrying the errno the kernel would return; a failed call changes nothing.
  *
- * <p>New inodes are owned by uid 0, gid 0 (everything in layerlab runs as root); the caller applies
- * its umask to {@code mode}.
+ * <p>New inodes are owned by uid 0, gid 0 (calls are made as root; {@link CredentialedVfs} makes
+ * them as another user); the caller applies its umask to {@code mode}.
  */
 public interface Vfs {
 
@@ -63,6 +63,27 @@ public interface Vfs {
    * @param createMode permission bits for a file this call creates
    */
   void write(String path, byte[] data, WriteMode how, int createMode);
+
+  /** Writes a file's bytes into a stream, for content its owner never holds whole. */
+  @FunctionalInterface
+  interface Source {
+    void writeTo(java.io.OutputStream out) throws java.io.IOException;
+  }
+
+  /**
+   * {@link #write} with {@link WriteMode#CREATE_NEW} of the {@code size} bytes {@code source}
+   * writes: extracting a layer this way never holds a large file's bytes twice. Filesystems
+   * that keep bytes in blocks take them as they come; the others get them gathered first.
+   */
+  default void create(String path, int createMode, long size, Source source) {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream((int) Math.min(size, Integer.MAX_VALUE - 8));
+    try {
+      source.writeTo(bytes);
+    } catch (java.io.IOException e) {
+      throw new VfsException(Errno.EIO, path);
+    }
+    write(path, bytes.toByteArray(), WriteMode.CREATE_NEW, createMode);
+  }
 
   /** truncate(2): follows symlinks; extends with NUL bytes or cuts. */
   void truncate(String path, long size);

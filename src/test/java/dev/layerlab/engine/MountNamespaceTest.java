@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.layerlab.vfs.Errno;
 import dev.layerlab.vfs.FakeClock;
 import dev.layerlab.vfs.JimfsVfs;
+import dev.layerlab.vfs.SubtreeVfs;
 import dev.layerlab.vfs.Vfs;
 import dev.layerlab.vfs.VfsException;
 import org.junit.jupiter.api.Test;

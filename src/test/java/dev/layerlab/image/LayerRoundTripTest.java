@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
  * Seeded random layers through tar, a Vfs directory and back. A failure prints its seed; rerun it
  * with {@code mvn -o test -Dtest=LayerRoundTripTest -Dlayerlab.seed=<seed>}.
  */
-class LayerRoundTripTest {
+public class LayerRoundTripTest {
   private static final long WHITEOUT_TIME = 1_534_777_443L;
   private static final String[] NAMES = {"a", "b", "etc", "bin", "x-y", "x", "lib", ".hidden", "sp ace", "ü"};
 
@@ -56,7 +56,7 @@ class LayerRoundTripTest {
   }
 
   /** Directories, files, symlinks, hard links, whiteouts and opaque markers, in plausible places. */
-  static LayerTree randomLayer(SplittableRandom r) {
+  public static LayerTree randomLayer(SplittableRandom r) {
     List<LayerEntry> out = new ArrayList<>();
     List<String> dirs = new ArrayList<>();
     List<String> files = new ArrayList<>();

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.layerlab.vfs.DirEntry;
 import dev.layerlab.vfs.FileType;
 import dev.layerlab.vfs.Stat;
+import dev.layerlab.vfs.VPaths;
 import dev.layerlab.vfs.Vfs;
 import dev.layerlab.vfs.Vfs.WriteMode;
 import dev.layerlab.vfs.VfsException;
@@ -53,7 +54,7 @@ class LookupCacheTest {
   private static String dump(Vfs v, String dir) {
     StringBuilder sb = new StringBuilder();
     for (DirEntry d : v.readDir(dir)) {
-      String p = Lookup.child(dir, d.name());
+      String p = VPaths.child(dir, d.name());
       try {
         Stat s = v.lstat(p);
         sb.append(p).append(' ').append(s.type().findChar()).append(' ').append(Integer.toOctalString(s.mode()))

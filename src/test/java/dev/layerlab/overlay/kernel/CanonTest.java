@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.layerlab.vfs.FileType;
 import dev.layerlab.vfs.JimfsVfs;
+import dev.layerlab.vfs.SubtreeVfs;
 import dev.layerlab.vfs.Vfs;
 import java.nio.file.Path;
 import java.util.List;

@@ -71,6 +71,15 @@ final class DiskVfs implements Vfs {
     return RealFiles.resolve(root, path, followLast);
   }
 
+  /**
+   * Before a change made from Java: the device and xattr commands queued so far run first, since
+   * the change may concern what they make, and the xattrs read so far may no longer hold.
+   */
+  private void beforeChange() {
+    specials.flush();
+    xattrs.invalidate();
+  }
+
   @Override
   public Stat stat(String path) {
     specials.beforeRead();
@@ -140,8 +149,7 @@ final class DiskVfs implements Vfs {
 
   @Override
   public void write(String path, byte[] data, WriteMode how, int createMode) {
-    specials.flush();
-    xattrs.invalidate();
+    beforeChange();
     Path p = real(path, how != WriteMode.CREATE_NEW);
     if (how != WriteMode.CREATE_NEW && RealFiles.attrsOrNull(p) != null) {
       refuseDevice(RealFiles.stat(p, path), path);
@@ -183,8 +191,7 @@ final class DiskVfs implements Vfs {
 
   @Override
   public void truncate(String path, long size) {
-    specials.flush();
-    xattrs.invalidate();
+    beforeChange();
     Path p = real(path, true);
     Stat st = RealFiles.stat(p, path);
     if (st.isDirectory()) {
@@ -200,8 +207,7 @@ final class DiskVfs implements Vfs {
 
   @Override
   public void mkdir(String path, int mode) {
-    specials.flush();
-    xattrs.invalidate();
+    beforeChange();
     try {
       Files.createDirectory(real(path, false), PosixFilePermissions.asFileAttribute(permissions(mode)));
     } catch (IOException e) {
@@ -211,8 +217,7 @@ final class DiskVfs implements Vfs {
 
   @Override
   public void rmdir(String path) {
-    specials.flush();
-    xattrs.invalidate();
+    beforeChange();
     Path p = real(path, false);
     if (!RealFiles.stat(p, path).isDirectory()) {
       throw new VfsException(Errno.ENOTDIR, path);
@@ -222,8 +227,7 @@ final class DiskVfs implements Vfs {
 
   @Override
   public void unlink(String path) {
-    specials.flush();
-    xattrs.invalidate();
+    beforeChange();
     Path p = real(path, false);
     if (RealFiles.stat(p, path).isDirectory()) {
       throw new VfsException(Errno.EISDIR, path);
@@ -241,8 +245,7 @@ final class DiskVfs implements Vfs {
 
   @Override
   public void rename(String from, String to) {
-    specials.flush();
-    xattrs.invalidate();
+    beforeChange();
     try {
       // ATOMIC_MOVE is a bare rename(2) in the JDK: no copy fallback, EXDEV surfaces
       Files.move(real(from, false), real(to, false), StandardCopyOption.ATOMIC_MOVE);
@@ -253,8 +256,7 @@ final class DiskVfs implements Vfs {
 
   @Override
   public void link(String existing, String newPath) {
-    specials.flush();
-    xattrs.invalidate();
+    beforeChange();
     // link(2) looks the existing name up completely before it looks at the new one's parent
     Path old = real(existing, false);
     if (RealFiles.attrsOrNull(old) == null) {
@@ -269,8 +271,7 @@ final class DiskVfs implements Vfs {
 
   @Override
   public void symlink(String target, String path) {
-    specials.flush();
-    xattrs.invalidate();
+    beforeChange();
     try {
       Files.createSymbolicLink(real(path, false), Path.of(target));
     } catch (IOException e) {
@@ -290,8 +291,7 @@ final class DiskVfs implements Vfs {
 
   @Override
   public void chmod(String path, int mode) {
-    specials.flush();
-    xattrs.invalidate();
+    beforeChange();
     try {
       Files.setAttribute(real(path, true), "unix:mode", mode & 07777, NOFOLLOW);
     } catch (IOException e) {
@@ -301,8 +301,7 @@ final class DiskVfs implements Vfs {
 
   @Override
   public void chown(String path, int uid, int gid, boolean follow) {
-    specials.flush();
-    xattrs.invalidate();
+    beforeChange();
     Path p = real(path, follow);
     try {
       if (uid != -1) {
@@ -318,8 +317,7 @@ final class DiskVfs implements Vfs {
 
   @Override
   public void utimes(String path, Instant atime, Instant mtime, boolean follow) {
-    specials.flush();
-    xattrs.invalidate();
+    beforeChange();
     try {
       Files.getFileAttributeView(real(path, follow), BasicFileAttributeView.class, NOFOLLOW)
           .setTimes(mtime == null ? null : FileTime.from(mtime),
@@ -395,8 +393,7 @@ final class DiskVfs implements Vfs {
 
   @Override
   public void removexattr(String path, String name) {
-    specials.flush();
-    xattrs.invalidate();
+    beforeChange();
     specials.run(path, List.of("setfattr", "-h", "-x", name, "--", real(path, false).toString()));
   }
 

@@ -4,6 +4,8 @@ import dev.layerlab.overlay.OverlayEvent;
 import dev.layerlab.overlay.OverlayOptions;
 import dev.layerlab.overlay.OverlayVfs;
 import dev.layerlab.vfs.JimfsVfs;
+import dev.layerlab.vfs.SubtreeVfs;
+import dev.layerlab.vfs.SubtreeVfs.ErrorPaths;
 import dev.layerlab.vfs.Vfs;
 import dev.layerlab.vfs.VfsException;
 import java.util.ArrayList;
@@ -33,12 +35,17 @@ final class LayerlabSide implements Side {
 
   @Override
   public Vfs lower(int n) {
-    return new SubtreeVfs(base, "/lower" + n);
+    return layerDir("/lower" + n);
   }
 
   @Override
   public Vfs upper() {
-    return new SubtreeVfs(base, "/upper");
+    return layerDir("/upper");
+  }
+
+  /** A layer dir seen as the tests see a real one: errors name paths inside it. */
+  private Vfs layerDir(String dir) {
+    return new SubtreeVfs(base, dir, ErrorPaths.VIEW);
   }
 
   @Override
