@@ -105,7 +105,13 @@ class LanguageDifferentialTest {
         "true && { echo grouped; false; } || echo fallback",
         "echo start; (cd /; pwd); echo end",
         "mkdir -p real/sub; ln -s real/sub link; cd link; basename $(pwd); basename $(pwd -P); cd ..; echo *; cd -P link; cd ..; echo *",
-        "unset x; echo \"[${x-unset}]\"; x=; echo \"[${x-unset}]\"; export -n x 2>/dev/null; echo ok");
+        "unset x; echo \"[${x-unset}]\"; x=; echo \"[${x-unset}]\"; export -n x 2>/dev/null; echo ok",
+        // ANSI-C quoting
+        "echo $'a\\tb\\nc' $'it\\'s' $'q\\\"' $'\\\\' $'\\x41\\x4a\\x4' $'\\101\\0101' $'\\e[0m\\a\\v\\f\\r\\b\\?'",
+        "echo $'a\\0b' x$'\\cA'y $'\\c?' $'\\ca' $'\\E' $'\\u'x $'\\ux' $'\\x' $'\\x{41}' $'\\q\\z' | tr '\\001\\033' 'AE'",
+        "echo \"$'x'\" $\"loc\" $'\\u00e9\\u41\\U0001F600'; x=$'a\\nb'; echo \"$x\"; echo $'one'\"two\"'three'",
+        "printf '%s|' $'a b' $'' $'\\0'; echo; cat <<$'E\\x4f'F\nbody\nEOF\necho $(echo $'it\\'s )')",
+        "echo $'abc");
   }
 
   @ParameterizedTest

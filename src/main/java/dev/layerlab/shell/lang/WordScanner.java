@@ -81,6 +81,13 @@ final class WordScanner {
         flush(lit, parts, false);
         pos++;
         parts.add(new DoubleQuoted(doubleQuoted()));
+      } else if (c == '$' && pos + 1 < src.length() && src.charAt(pos + 1) == '\'') {
+        flush(lit, parts, false);
+        AnsiC.Decoded decoded = AnsiC.decode(src, pos + 2);
+        parts.add(new Quoted(decoded.text()));
+        pos = decoded.end();
+      } else if (c == '$' && pos + 1 < src.length() && src.charAt(pos + 1) == '"') {
+        pos++; // $"...": a string to translate, which the C locale leaves as it is
       } else if (c == '$' && dollarFollows()) {
         flush(lit, parts, false);
         parts.add(dollar());
@@ -277,6 +284,13 @@ final class WordScanner {
       char c = src.charAt(i);
       if (c == '\\') {
         i += 2;
+        continue;
+      }
+      if (c == '$' && i + 1 < src.length() && src.charAt(i + 1) == '\'') {
+        i = AnsiC.skip(src, i + 2);
+        if (i < 0) {
+          break;
+        }
         continue;
       }
       if (c == '\'') {
