@@ -38,7 +38,7 @@ final class Builtins {
       case "export", "readonly", "local" -> export(argv.get(0), args);
       case "unset" -> {
         args.forEach(n -> {
-          st.vars.remove(n);
+          st.unset(n);
           st.exported.remove(n);
           st.functions.remove(n);
         });
@@ -90,12 +90,12 @@ final class Builtins {
     String target;
     boolean print = false;
     if (args.isEmpty()) {
-      target = st.vars.get("HOME");
+      target = st.get("HOME");
       if (target == null) {
         return error("cd: HOME not set");
       }
     } else if (args.get(0).equals("-")) {
-      target = st.vars.get("OLDPWD");
+      target = st.get("OLDPWD");
       if (target == null) {
         return error("cd: OLDPWD not set");
       }
@@ -118,10 +118,10 @@ final class Builtins {
     if (physical) {
       path = physicalPath(path);
     }
-    st.vars.put("OLDPWD", st.cwd);
+    st.set("OLDPWD", st.cwd);
     st.exported.add("OLDPWD");
     st.cwd = path;
-    st.vars.put("PWD", path);
+    st.set("PWD", path);
     if (print) {
       io.out().print(path + "\n");
     }
@@ -174,7 +174,7 @@ final class Builtins {
         continue;
       }
       if (eq >= 0) {
-        st.vars.put(var, arg.substring(eq + 1));
+        st.set(var, arg.substring(eq + 1));
       }
       if (!name.equals("local")) {
         st.exported.add(var);
@@ -234,11 +234,11 @@ final class Builtins {
     String rest = text.strip();
     for (int i = 0; i < names.size(); i++) {
       if (i == names.size() - 1 || names.get(0).equals("REPLY")) {
-        st.vars.put(names.get(i), names.get(0).equals("REPLY") ? text : rest);
+        st.set(names.get(i), names.get(0).equals("REPLY") ? text : rest);
         break;
       }
       String[] split = rest.split("[ \t]+", 2);
-      st.vars.put(names.get(i), split[0]);
+      st.set(names.get(i), split[0]);
       rest = split.length > 1 ? split[1] : "";
     }
     return eof ? 1 : 0;
@@ -264,7 +264,7 @@ final class Builtins {
         continue;
       }
       String path = new Commands(interpreter, interpreter.machine())
-          .search(name, st.vars.getOrDefault("PATH", ""), st.cwd);
+          .search(name, java.util.Objects.requireNonNullElse(st.get("PATH"), ""), st.cwd);
       if (path == null) {
         io.err().print("bash: type: " + name + ": not found\n");
         status = 1;

@@ -40,7 +40,7 @@ final class Commands {
     }
     if (Builtins.has(name)) {
       for (String[] a : prefix) {
-        st.vars.put(a[0], a[1]);
+        st.set(a[0], a[1]);
       }
       return new Builtins(interpreter, st, io).run(argv);
     }

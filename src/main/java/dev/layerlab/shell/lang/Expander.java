@@ -64,6 +64,15 @@ final class Expander {
 
   /** A word as a pattern ({@code case}): quoted characters match only themselves. */
   Glob pattern(Word word) {
+    Marked m = marked(word);
+    return Glob.of(m.text(), m.quoted());
+  }
+
+  /** Expanded text that keeps which characters came from quotes. */
+  record Marked(String text, BitSet quoted) {}
+
+  /** A word expanded without splitting or globbing, marking its quoted characters (patterns, regexes). */
+  Marked marked(Word word) {
     StringBuilder text = new StringBuilder();
     BitSet quoted = new BitSet();
     for (Field f : expand(word, false)) {
@@ -72,7 +81,7 @@ final class Expander {
       }
       text.append(f.text);
     }
-    return Glob.of(text.toString(), quoted);
+    return new Marked(text.toString(), quoted);
   }
 
   /** The body of an unquoted here-document after {@code $}, backquote and backslash processing. */
@@ -147,7 +156,7 @@ final class Expander {
       addExpansion(fields, interpreter.substitute(c.source(), state, err), inQuotes);
     } else if (part instanceof Arith a) {
       String expr = hereDoc(a.expression());
-      long v = dev.layerlab.shell.lang.Arith.eval(expr, state::get, (n, val) -> state.vars.put(n, val));
+      long v = dev.layerlab.shell.lang.Arith.eval(expr, state::get, (n, val) -> state.set(n, val));
       addExpansion(fields, Long.toString(v), inQuotes);
     }
   }

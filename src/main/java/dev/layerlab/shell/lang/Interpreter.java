@@ -48,8 +48,13 @@ public final class Interpreter {
     try {
       parsed = Parser.parse(source);
     } catch (ParseException e) {
-      for (String line : e.getMessage().split("\n")) {
-        io.err().print("bash: " + line + "\n");
+      if (!e.getMessage().isEmpty()) {
+        for (String line : e.getMessage().split("\n")) {
+          io.err().print("bash: " + line + "\n");
+        }
+      }
+      if (e.keepsStatus()) {
+        return state.status;
       }
       state.status = 2;
       return 2;
@@ -123,6 +128,8 @@ public final class Interpreter {
       status = redirected(r, st, io);
     } else if (node instanceof Node.Case c) {
       status = caseClause(c, st, io);
+    } else if (node instanceof Node.Conditional c) {
+      status = new Conditions(this, st, io).test(c.expression());
     } else {
       Node.Function f = (Node.Function) node;
       st.functions.put(f.name(), f.body());
@@ -195,7 +202,7 @@ public final class Interpreter {
     }
     int status = 0;
     for (String item : items) {
-      st.vars.put(node.name(), item);
+      st.set(node.name(), item);
       try {
         status = execute(node.body(), st, io);
       } catch (Jump j) {
@@ -273,7 +280,7 @@ public final class Interpreter {
       for (Assignment a : cmd.assignments()) {
         String value = expander.single(a.value());
         if (a.append()) {
-          value = st.vars.getOrDefault(a.name(), "") + value;
+          value = java.util.Objects.requireNonNullElse(st.get(a.name()), "") + value;
         }
         prefix.add(new String[] {a.name(), value});
       }
@@ -288,7 +295,7 @@ public final class Interpreter {
     try {
       if (argv.isEmpty()) {
         for (String[] a : prefix) {
-          st.vars.put(a[0], a[1]);
+          st.set(a[0], a[1]);
         }
         return st.substitutionStatus;
       }

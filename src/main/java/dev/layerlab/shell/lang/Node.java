@@ -39,6 +39,9 @@ public sealed interface Node {
   /** One {@code pattern|pattern) body ;;} of a case; {@code body} may be null. */
   record CaseItem(List<Word> patterns, Node body) {}
 
+  /** {@code [[ expression ]]}. */
+  record Conditional(Cond expression) implements Node {}
+
   /** {@code name() { body; }}. */
   record Function(String name, Node body) implements Node {}
 

@@ -31,7 +31,7 @@ final class Parameters {
       case "=":
         if (missing) {
           value = expander.single(p.arg());
-          state.vars.put(p.name(), value);
+          state.set(p.name(), value);
         }
         return value;
       case "+":
@@ -106,7 +106,7 @@ final class Parameters {
           int i = Integer.parseInt(name);
           return i <= args.size() ? args.get(i - 1) : null;
         }
-        return state.vars.get(name);
+        return state.get(name);
     }
   }
 }

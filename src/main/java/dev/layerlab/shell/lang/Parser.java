@@ -115,6 +115,11 @@ public final class Parser {
         case "while", "until" -> compound = whileClause();
         case "{" -> compound = braceGroup();
         case "case" -> compound = caseClause();
+        case "[[" -> {
+          CondParser cond = new CondParser(tokens, at + 1);
+          compound = new Node.Conditional(cond.parse());
+          at = cond.end();
+        }
         default -> {
           if (CLOSERS.contains(w)) {
             throw ParseException.unexpectedToken(w);

@@ -1,6 +1,8 @@
 package dev.layerlab.shell.lang;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -8,9 +10,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
-/** What one shell process remembers: variables, which are exported, the working directory, {@code $?}. */
+/**
+ * What one shell process remembers: variables (a name holds a string or an indexed array, never
+ * both), which are exported, the working directory, {@code $?}.
+ */
 public final class ShellState {
   final Map<String, String> vars = new TreeMap<>();
+  final Map<String, TreeMap<Long, String>> arrays = new TreeMap<>();
+  /** One frame per running function: what its {@code local} names held before, to put back on return. */
+  Deque<Map<String, Saved>> frames = new ArrayDeque<>();
   final Set<String> exported = new LinkedHashSet<>();
   final Map<String, Node> functions = new HashMap<>();
   String cwd;
@@ -35,6 +43,10 @@ public final class ShellState {
   ShellState copy() {
     ShellState c = new ShellState();
     c.vars.putAll(vars);
+    arrays.forEach((name, array) -> c.arrays.put(name, new TreeMap<>(array)));
+    for (Map<String, Saved> frame : frames) {
+      c.frames.addLast(new HashMap<>(frame));
+    }
     c.exported.addAll(exported);
     c.functions.putAll(functions);
     c.cwd = cwd;
@@ -48,12 +60,91 @@ public final class ShellState {
     return cwd;
   }
 
+  /** A string variable's value, or element 0 of an array, or null when unset. */
   public String get(String name) {
-    return vars.get(name);
+    String value = vars.get(name);
+    if (value == null) {
+      TreeMap<Long, String> array = arrays.get(name);
+      return array == null ? null : array.get(0L);
+    }
+    return value;
   }
 
+  /** Assigns {@code name=value}; for an array that is element 0, as in bash. */
   public void set(String name, String value) {
-    vars.put(name, value);
+    TreeMap<Long, String> array = arrays.get(name);
+    if (array != null) {
+      array.put(0L, value);
+    } else {
+      vars.put(name, value);
+    }
+  }
+
+  /** The indexed array called {@code name}, or null when it is not an array. */
+  TreeMap<Long, String> array(String name) {
+    return arrays.get(name);
+  }
+
+  /** Makes {@code name} an array holding {@code elements}, replacing a string of that name. */
+  void setArray(String name, TreeMap<Long, String> elements) {
+    vars.remove(name);
+    arrays.put(name, elements);
+  }
+
+  /** The array called {@code name}, made from its string value (as element 0) if it was not one. */
+  TreeMap<Long, String> arrayForWrite(String name) {
+    TreeMap<Long, String> array = arrays.get(name);
+    if (array == null) {
+      array = new TreeMap<>();
+      String scalar = vars.remove(name);
+      if (scalar != null) {
+        array.put(0L, scalar);
+      }
+      arrays.put(name, array);
+    }
+    return array;
+  }
+
+  void unset(String name) {
+    vars.remove(name);
+    arrays.remove(name);
+    exported.remove(name);
+  }
+
+  /** What a name held before a function made it {@code local}. */
+  record Saved(String value, TreeMap<Long, String> array, boolean exported) {}
+
+  /** Remembers {@code name} in the running function's frame so that its return restores it; false outside a function. */
+  boolean makeLocal(String name) {
+    Map<String, Saved> frame = frames.peek();
+    if (frame == null) {
+      return false;
+    }
+    if (!frame.containsKey(name)) {
+      TreeMap<Long, String> array = arrays.get(name);
+      frame.put(name, new Saved(vars.get(name), array == null ? null : new TreeMap<>(array), exported.contains(name)));
+    }
+    return true;
+  }
+
+  void enterFunction() {
+    frames.push(new HashMap<>());
+  }
+
+  /** Puts back every name the returning function made local. */
+  void leaveFunction() {
+    Map<String, Saved> frame = frames.pop();
+    frame.forEach((name, saved) -> {
+      unset(name);
+      if (saved.value() != null) {
+        vars.put(name, saved.value());
+      } else if (saved.array() != null) {
+        arrays.put(name, saved.array());
+      }
+      if (saved.exported()) {
+        exported.add(name);
+      }
+    });
   }
 
   /** The environment a program started now would get. */

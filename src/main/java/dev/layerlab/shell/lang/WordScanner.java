@@ -38,23 +38,45 @@ final class WordScanner {
     return isNameStart(c) || (c >= '0' && c <= '9');
   }
 
+  /** Where a word ends. */
+  private enum End {
+    /** At an unquoted metacharacter. */
+    META,
+    /** At the unquoted {@code }} closing a {@code ${...}}. */
+    BRACE,
+    /** As {@code META}, but parentheses nest and hide metacharacters: a regex after {@code =~}. */
+    REGEX
+  }
+
   /** An ordinary word: up to the first unquoted metacharacter. */
   Word word() {
-    return scan(false);
+    return scan(End.META);
+  }
+
+  /** The regex after {@code =~} in {@code [[ ]]}: {@code |}, and anything in parentheses, belong to it. */
+  Word regexWord() {
+    return scan(End.REGEX);
   }
 
   /** The word after a {@code ${name op}}: up to the matching unquoted {@code }}. */
   private Word braceWord() {
-    return scan(true);
+    return scan(End.BRACE);
   }
 
-  private Word scan(boolean brace) {
+  private Word scan(End stop) {
     int start = pos;
     List<Part> parts = new ArrayList<>();
     StringBuilder lit = new StringBuilder();
+    int depth = 0;
     while (pos < src.length()) {
       char c = src.charAt(pos);
-      if (brace ? c == '}' : isMeta(c)) {
+      if (stop == End.REGEX && (c == '(' || (depth > 0 && (c == ')' || isMeta(c))) || c == '|')) {
+        depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+        lit.append(c);
+        pos++;
+        continue;
+      }
+      if (stop == End.BRACE ? c == '}' : isMeta(c)) {
         break;
       }
       if (c == '\\') {
@@ -98,6 +120,10 @@ final class WordScanner {
         lit.append(c);
         pos++;
       }
+    }
+    if (depth > 0) {
+      throw new ParseException("unexpected EOF while looking for matching `)'\n"
+          + "unexpected argument to conditional binary operator", true);
     }
     flush(lit, parts, false);
     return new Word(List.copyOf(parts), src.substring(start, pos));
