@@ -239,11 +239,22 @@ final class Arith {
     return eval(value.trim(), lookup, assign);
   }
 
+  /** A variable name, with its subscript when it names an array element ({@code a[i+1]}). */
   private String name() {
     if (pos < src.length() && WordScanner.isNameStart(src.charAt(pos))) {
       int start = pos;
       while (pos < src.length() && WordScanner.isNameChar(src.charAt(pos))) {
         pos++;
+      }
+      if (pos < src.length() && src.charAt(pos) == '[') {
+        int depth = 0;
+        for (int i = pos; i < src.length(); i++) {
+          depth += src.charAt(i) == '[' ? 1 : src.charAt(i) == ']' ? -1 : 0;
+          if (depth == 0) {
+            pos = i + 1;
+            break;
+          }
+        }
       }
       return src.substring(start, pos);
     }

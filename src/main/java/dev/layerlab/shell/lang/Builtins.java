@@ -15,7 +15,8 @@ import java.util.Set;
 final class Builtins {
   private static final Set<String> NAMES = Set.of(
       "cd", "export", "unset", "set", "exit", "return", "break", "continue", "shift", "read", ":",
-      "source", ".", "eval", "type", "local", "umask", "alias", "unalias", "hash", "wait", "exec", "readonly");
+      "source", ".", "eval", "type", "local", "umask", "alias", "unalias", "hash", "wait", "exec", "readonly",
+      "declare", "typeset");
 
   private final Interpreter interpreter;
   private final ShellState st;
@@ -32,18 +33,24 @@ final class Builtins {
   }
 
   int run(List<String> argv) {
+    return run(argv, Map.of());
+  }
+
+  /** Runs a builtin; {@code declared} holds the assignment words among a declaration's arguments, by position. */
+  int run(List<String> argv, Map<Integer, Node.Assignment> declared) {
     List<String> args = argv.subList(1, argv.size());
     return switch (argv.get(0)) {
       case "cd" -> cd(args);
-      case "export", "readonly", "local" -> export(argv.get(0), args);
-      case "unset" -> {
-        args.forEach(n -> {
-          st.unset(n);
-          st.exported.remove(n);
-          st.functions.remove(n);
-        });
-        yield 0;
+      case "export", "readonly" -> {
+        for (Map.Entry<Integer, Node.Assignment> e : declared.entrySet()) {
+          if (Assigner.isArray(e.getValue())) {
+            assigner().assign(e.getValue());
+          }
+        }
+        yield export(argv.get(0), args);
       }
+      case "declare", "typeset", "local" -> new Declare(st, io, assigner()).run(argv, declared);
+      case "unset" -> new Declare(st, io, assigner()).unset(args);
       case "set" -> set(args);
       case "exit" -> throw new Jump(Jump.Kind.EXIT, number("exit", args, st.status));
       case "return" -> throw new Jump(Jump.Kind.RETURN, number("return", args, st.status));
@@ -76,6 +83,10 @@ final class Builtins {
       }
       default -> 0;
     };
+  }
+
+  private Assigner assigner() {
+    return new Assigner(st, new Expander(interpreter, st, io.err()));
   }
 
   private int cd(List<String> args) {
@@ -176,8 +187,10 @@ final class Builtins {
       if (eq >= 0) {
         st.set(var, arg.substring(eq + 1));
       }
-      if (!name.equals("local")) {
+      if (name.equals("export")) {
         st.exported.add(var);
+      } else {
+        st.readonly.add(var);
       }
     }
     return status;
@@ -185,7 +198,7 @@ final class Builtins {
 
   private int set(List<String> args) {
     if (args.isEmpty()) {
-      st.vars.forEach((k, v) -> io.out().print(k + "=" + Quoting.shell(v) + "\n"));
+      Declare.list(st, io);
       return 0;
     }
     int dashdash = args.indexOf("--");

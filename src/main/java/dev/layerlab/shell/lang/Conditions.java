@@ -118,7 +118,7 @@ final class Conditions {
       if (index.equals("@") || index.equals("*")) {
         return array != null && !array.isEmpty();
       }
-      long i = Arith.eval(index, st::get, st::set);
+      long i = Arith.eval(index, st::getRef, st::setRef);
       return array == null ? i == 0 && st.get(arg.substring(0, open)) != null : array.containsKey(i);
     }
     return st.get(arg) != null;
@@ -161,7 +161,7 @@ final class Conditions {
 
   private long arith(String expression) {
     try {
-      return Arith.eval(expression, st::get, st::set);
+      return Arith.eval(expression, st::getRef, st::setRef);
     } catch (ShellError e) {
       throw new ShellError("[[: " + e.getMessage(), 1);
     }

@@ -27,6 +27,10 @@ final class Expander {
     this.err = err;
   }
 
+  PrintStream err() {
+    return err;
+  }
+
   /** The fields of a command's words. */
   List<String> fields(List<Word> words) {
     List<String> out = new ArrayList<>();
@@ -135,28 +139,33 @@ final class Expander {
     } else if (part instanceof Quoted q) {
       fields.add(q.text(), true);
     } else if (part instanceof DoubleQuoted dq) {
-      if (dq.parts().size() == 1 && dq.parts().get(0) instanceof Param p && p.name().equals("@") && p.op() == null) {
-        List<String> args = state.positional;
-        for (int i = 0; i < args.size(); i++) {
-          if (i > 0) {
-            fields.breakField();
-          }
-          fields.add(args.get(i), true);
-        }
-        return;
+      // "$@" and "${a[@]}" of no elements make no word at all, unlike any other "..."
+      if (dq.parts().stream().noneMatch(p -> p instanceof Param param && param.atForm())) {
+        fields.markQuoted();
       }
-      fields.markQuoted();
       for (Part p : dq.parts()) {
         add(fields, p, true);
       }
     } else if (part instanceof Param p) {
-      String value = new Parameters(this, state).value(p);
-      addExpansion(fields, value, inQuotes);
+      Parameters parameters = new Parameters(this, state);
+      List<String> words = parameters.words(p);
+      if (words == null) {
+        addExpansion(fields, parameters.value(p), inQuotes);
+      } else if (inQuotes && p.atForm()) {
+        for (int i = 0; i < words.size(); i++) {
+          if (i > 0) {
+            fields.breakField();
+          }
+          fields.add(words.get(i), true);
+        }
+      } else {
+        addExpansion(fields, words.isEmpty() ? null : String.join(" ", words), inQuotes);
+      }
     } else if (part instanceof CommandSub c) {
       addExpansion(fields, interpreter.substitute(c.source(), state, err), inQuotes);
     } else if (part instanceof Arith a) {
       String expr = hereDoc(a.expression());
-      long v = dev.layerlab.shell.lang.Arith.eval(expr, state::get, (n, val) -> state.set(n, val));
+      long v = dev.layerlab.shell.lang.Arith.eval(expr, state::getRef, state::setRef);
       addExpansion(fields, Long.toString(v), inQuotes);
     }
   }

@@ -11,7 +11,9 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Runs parsed shell code on one machine: control flow, pipelines, assignments and expansion. */
 public final class Interpreter {
@@ -56,8 +58,8 @@ public final class Interpreter {
       if (e.keepsStatus()) {
         return state.status;
       }
-      state.status = 2;
-      return 2;
+      state.status = e.status();
+      return e.status();
     } catch (ShellError e) {
       io.err().print("bash: " + e.getMessage() + "\n");
       state.status = e.status;
@@ -80,6 +82,11 @@ public final class Interpreter {
         state.status = j.value;
       }
       return state.status;
+    } catch (ShellError e) {
+      // an assignment a builtin makes to a readonly name ends the line, as bash ends a script
+      io.err().print("bash: " + e.getMessage() + "\n");
+      state.status = e.status;
+      return e.status;
     }
   }
 
@@ -202,6 +209,10 @@ public final class Interpreter {
     }
     int status = 0;
     for (String item : items) {
+      if (st.readonly.contains(node.name())) {
+        io.err().print("bash: " + node.name() + ": readonly variable\n");
+        return 1;
+      }
       st.set(node.name(), item);
       try {
         status = execute(node.body(), st, io);
@@ -271,18 +282,20 @@ public final class Interpreter {
 
   private int simple(Node.Simple cmd, ShellState st, Io io) {
     Expander expander = new Expander(this, st, io.err());
+    Assigner assigner = new Assigner(st, expander);
     List<String> argv;
+    Map<Integer, Assignment> declared = new HashMap<>();
     List<String[]> prefix = new ArrayList<>();
     Redirections redirections;
     st.substitutionStatus = 0;
     try {
-      argv = expander.fields(cmd.words());
+      argv = words(cmd.words(), expander, assigner, declared);
       for (Assignment a : cmd.assignments()) {
-        String value = expander.single(a.value());
-        if (a.append()) {
-          value = java.util.Objects.requireNonNullElse(st.get(a.name()), "") + value;
+        if (argv.isEmpty() || Assigner.isArray(a)) {
+          assigner.assign(a); // left to right: b=$a sees the a just assigned
+        } else {
+          prefix.add(new String[] {a.name(), assigner.scalar(a)});
         }
-        prefix.add(new String[] {a.name(), value});
       }
       redirections = Redirections.open(cmd.redirects(), expander, vfs(), st.cwd, io);
     } catch (ShellError e) {
@@ -294,15 +307,34 @@ public final class Interpreter {
     }
     try {
       if (argv.isEmpty()) {
-        for (String[] a : prefix) {
-          st.set(a[0], a[1]);
-        }
         return st.substitutionStatus;
       }
-      return commands.invoke(argv, prefix, st, redirections.io());
+      return commands.invoke(argv, prefix, declared, st, redirections.io());
     } finally {
       redirections.close();
     }
+  }
+
+  /**
+   * The fields of a command's words. The assignments among a declaration builtin's arguments
+   * ({@code local a=$x b=(1 2)}) are not split or globbed: they go to {@code declared} by position.
+   */
+  private static List<String> words(List<Word> words, Expander expander, Assigner assigner,
+      Map<Integer, Assignment> declared) {
+    if (words.isEmpty() || !Assignments.declares(words.get(0))) {
+      return expander.fields(words);
+    }
+    List<String> argv = new ArrayList<>();
+    for (Word word : words) {
+      Assignment a = argv.isEmpty() ? null : Assignments.parse(word);
+      if (a == null) {
+        argv.addAll(expander.fields(List.of(word)));
+      } else {
+        declared.put(argv.size(), a);
+        argv.add(Assigner.isArray(a) ? a.name() : a.name() + "=" + assigner.scalar(a));
+      }
+    }
+    return argv;
   }
 
   /** The output of {@code $(source)} run in a subshell, trailing newlines removed. */

@@ -8,12 +8,16 @@ import dev.layerlab.shell.lang.Word.Quoted;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Splits a command line into words and operators, and reads here-document bodies after each newline. */
 final class Lexer {
   private static final String[] OPERATORS = {
     "&>>", "<<-", "<<<", "&&", "||", ";;", "<<", ">>", "&>", ">&", "<&", ">|", "|", ";", "&", "<", ">", "(", ")"
   };
+
+  /** {@code name=} or {@code name+=} right before a {@code (}: an array assignment follows. */
+  private static final Pattern COMPOUND = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*\\+?=");
 
   private final String src;
   private int pos;
@@ -111,6 +115,11 @@ final class Lexer {
     boolean regex = conditional && previous != null && previous.isReserved("=~");
     Word word = regex ? scanner.regexWord() : scanner.word();
     pos = scanner.pos();
+    if (!conditional && pos < src.length() && src.charAt(pos) == '(' && COMPOUND.matcher(word.source()).matches()) {
+      CompoundReader.Read read = CompoundReader.read(src, word, pos);
+      word = read.word();
+      pos = read.end();
+    }
     if (!conditional && word.isLiteral("[[") && commandPosition(previous)) {
       conditional = true;
     } else if (conditional && word.isLiteral("]]")) {

@@ -45,8 +45,11 @@ public sealed interface Node {
   /** {@code name() { body; }}. */
   record Function(String name, Node body) implements Node {}
 
-  /** {@code NAME=value} before a command or alone. */
-  record Assignment(String name, Word value, boolean append) {}
+  /**
+   * {@code NAME=value} before a command or alone, {@code NAME[index]=value} ({@code index} as typed),
+   * or {@code NAME=(elements)} ({@code elements} non-null); {@code append} for {@code +=}.
+   */
+  record Assignment(String name, String index, Word value, List<Word.Element> elements, boolean append) {}
 
   /**
    * One redirection. {@code op} is one of {@code > >> < >& <& &> &>> << <<- <<< >|}; for a

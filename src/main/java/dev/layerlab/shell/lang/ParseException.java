@@ -8,16 +8,22 @@ package dev.layerlab.shell.lang;
 public final class ParseException extends RuntimeException {
   private static final long serialVersionUID = 1L;
   private final boolean incomplete;
-  private final boolean keepsStatus;
+  /** The status the line ends with; -1 keeps the one before it. */
+  private final int status;
 
   ParseException(String message, boolean incomplete) {
-    this(message, incomplete, false);
+    this(message, incomplete, 2);
   }
 
-  private ParseException(String message, boolean incomplete, boolean keepsStatus) {
+  private ParseException(String message, boolean incomplete, int status) {
     super(message, null, false, false);
     this.incomplete = incomplete;
-    this.keepsStatus = keepsStatus;
+    this.status = status;
+  }
+
+  /** The same error met inside {@code name=(...)}, where bash ends the line with status 1. */
+  ParseException inCompoundAssignment() {
+    return new ParseException(getMessage(), incomplete, 1);
   }
 
   /**
@@ -25,23 +31,28 @@ public final class ParseException extends RuntimeException {
    * message (none when it is empty) and leaves {@code $?} as it was.
    */
   static ParseException conditional(String message) {
-    return new ParseException(message, false, true);
+    return new ParseException(message, false, -1);
   }
 
   /** An error inside {@code [[ ... ]]} at the end of the input, with the usual status 2. */
   static ParseException conditionalAtEnd(String message, boolean incomplete) {
-    return new ParseException(message, incomplete, false);
+    return new ParseException(message, incomplete, 2);
   }
 
   /** The same error with another line after it, as bash adds {@code expected `)'} for a group. */
   ParseException withLine(String line) {
     String message = getMessage().isEmpty() ? line : getMessage() + "\n" + line;
-    return new ParseException(message, incomplete, keepsStatus);
+    return new ParseException(message, incomplete, status);
   }
 
   /** True when the command's status stays what it was before the line. */
   public boolean keepsStatus() {
-    return keepsStatus;
+    return status < 0;
+  }
+
+  /** The status bash gives a line it refuses (when it does not keep the previous one). */
+  public int status() {
+    return status;
   }
 
   static ParseException unexpectedToken(String token) {

@@ -3,17 +3,12 @@ package dev.layerlab.shell.lang;
 import dev.layerlab.shell.lang.Node.Assignment;
 import dev.layerlab.shell.lang.Node.Redirect;
 import dev.layerlab.shell.lang.Token.Kind;
-import dev.layerlab.shell.lang.Word.Literal;
-import dev.layerlab.shell.lang.Word.Part;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** A recursive-descent parser for the part of bash's grammar layerlab runs. */
 public final class Parser {
-  private static final Pattern ASSIGNMENT = Pattern.compile("^([A-Za-z_][A-Za-z0-9_]*)(\\+?)=");
   private static final Set<String> REDIRECTS =
       Set.of(">", ">>", "<", ">&", "<&", "&>", "&>>", "<<", "<<-", "<<<", ">|");
   private static final Set<String> CLOSERS = Set.of("then", "elif", "else", "fi", "do", "done", "}", "esac");
@@ -293,10 +288,13 @@ public final class Parser {
         break;
       }
       next();
-      Assignment assignment = words.isEmpty() ? assignment(t.word()) : null;
+      Assignment assignment = words.isEmpty() ? Assignments.parse(t.word()) : null;
       if (assignment != null) {
         assignments.add(assignment);
       } else {
+        if (Assignments.isCompound(t.word()) && (words.isEmpty() || !Assignments.declares(words.get(0)))) {
+          throw ParseException.unexpectedToken("(");
+        }
         words.add(t.word());
       }
     }
@@ -304,24 +302,6 @@ public final class Parser {
       throw unexpected(peek());
     }
     return new Node.Simple(List.copyOf(assignments), List.copyOf(words), List.copyOf(redirects));
-  }
-
-  private static Assignment assignment(Word word) {
-    if (word.parts().isEmpty() || !(word.parts().get(0) instanceof Literal first)) {
-      return null;
-    }
-    Matcher m = ASSIGNMENT.matcher(first.text());
-    if (!m.find()) {
-      return null;
-    }
-    List<Part> rest = new ArrayList<>();
-    String tail = first.text().substring(m.end());
-    if (!tail.isEmpty()) {
-      rest.add(new Literal(tail));
-    }
-    rest.addAll(word.parts().subList(1, word.parts().size()));
-    Word value = new Word(List.copyOf(rest), word.source().substring(word.source().indexOf('=') + 1));
-    return new Assignment(m.group(1), value, !m.group(2).isEmpty());
   }
 
   private boolean isRedirectStart() {

@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,9 @@ import java.util.TreeMap;
 public final class ShellState {
   final Map<String, String> vars = new TreeMap<>();
   final Map<String, TreeMap<Long, String>> arrays = new TreeMap<>();
+  /** Names declared ({@code declare x}, {@code local -a y}) but never given a value. */
+  final Set<String> valueless = new HashSet<>();
+  final Set<String> readonly = new HashSet<>();
   /** One frame per running function: what its {@code local} names held before, to put back on return. */
   Deque<Map<String, Saved>> frames = new ArrayDeque<>();
   final Set<String> exported = new LinkedHashSet<>();
@@ -44,6 +48,8 @@ public final class ShellState {
     ShellState c = new ShellState();
     c.vars.putAll(vars);
     arrays.forEach((name, array) -> c.arrays.put(name, new TreeMap<>(array)));
+    c.valueless.addAll(valueless);
+    c.readonly.addAll(readonly);
     for (Map<String, Saved> frame : frames) {
       c.frames.addLast(new HashMap<>(frame));
     }
@@ -72,12 +78,59 @@ public final class ShellState {
 
   /** Assigns {@code name=value}; for an array that is element 0, as in bash. */
   public void set(String name, String value) {
+    writable(name);
+    valueless.remove(name);
     TreeMap<Long, String> array = arrays.get(name);
     if (array != null) {
       array.put(0L, value);
     } else {
       vars.put(name, value);
     }
+  }
+
+  /** Every variable name, strings and arrays, sorted. */
+  List<String> names() {
+    TreeMap<String, Boolean> all = new TreeMap<>();
+    vars.keySet().forEach(k -> all.put(k, true));
+    arrays.keySet().forEach(k -> all.put(k, true));
+    return new ArrayList<>(all.keySet());
+  }
+
+  /** The value of {@code name} or {@code name[index]} (index an arithmetic expression), as arithmetic reads it. */
+  String getRef(String ref) {
+    int open = ref.indexOf('[');
+    if (open < 0 || !ref.endsWith("]")) {
+      return get(ref);
+    }
+    String name = ref.substring(0, open);
+    long index = subscript(name, ref.substring(open + 1, ref.length() - 1));
+    TreeMap<Long, String> array = arrays.get(name);
+    return array != null ? array.get(index) : index == 0 ? vars.get(name) : null;
+  }
+
+  /** Assigns {@code name} or {@code name[index]}, as arithmetic does. */
+  void setRef(String ref, String value) {
+    int open = ref.indexOf('[');
+    if (open < 0 || !ref.endsWith("]")) {
+      set(ref, value);
+      return;
+    }
+    String name = ref.substring(0, open);
+    arrayForWrite(name).put(subscript(name, ref.substring(open + 1, ref.length() - 1)), value);
+  }
+
+  /** An index evaluated, a negative one counted back from the end of the array; bash's error when it falls before. */
+  long subscript(String name, String expression) {
+    long index = Arith.eval(expression, this::getRef, this::setRef);
+    if (index < 0) {
+      TreeMap<Long, String> array = arrays.get(name);
+      long end = array == null || array.isEmpty() ? 0 : array.lastKey() + 1;
+      if (end + index < 0) {
+        throw new ShellError(name + "[" + expression + "]: bad array subscript", 1, true);
+      }
+      index += end;
+    }
+    return index;
   }
 
   /** The indexed array called {@code name}, or null when it is not an array. */
@@ -87,12 +140,15 @@ public final class ShellState {
 
   /** Makes {@code name} an array holding {@code elements}, replacing a string of that name. */
   void setArray(String name, TreeMap<Long, String> elements) {
+    writable(name);
+    valueless.remove(name);
     vars.remove(name);
     arrays.put(name, elements);
   }
 
   /** The array called {@code name}, made from its string value (as element 0) if it was not one. */
   TreeMap<Long, String> arrayForWrite(String name) {
+    writable(name);
     TreeMap<Long, String> array = arrays.get(name);
     if (array == null) {
       array = new TreeMap<>();
@@ -105,7 +161,15 @@ public final class ShellState {
     return array;
   }
 
+  /** bash's refusal to change a readonly name, which ends the line. */
+  void writable(String name) {
+    if (readonly.contains(name)) {
+      throw new ShellError(name + ": readonly variable", 1, true);
+    }
+  }
+
   void unset(String name) {
+    valueless.remove(name);
     vars.remove(name);
     arrays.remove(name);
     exported.remove(name);

@@ -26,6 +26,10 @@ final class WordScanner {
     return pos;
   }
 
+  void pos(int newPos) {
+    pos = newPos;
+  }
+
   static boolean isMeta(char c) {
     return " \t\n;&|<>()".indexOf(c) >= 0;
   }
@@ -44,6 +48,8 @@ final class WordScanner {
     META,
     /** At the unquoted {@code }} closing a {@code ${...}}. */
     BRACE,
+    /** At an unquoted {@code /} or {@code }}: the pattern of {@code ${name/pattern/string}}. */
+    SLASH,
     /** As {@code META}, but parentheses nest and hide metacharacters: a regex after {@code =~}. */
     REGEX
   }
@@ -59,8 +65,13 @@ final class WordScanner {
   }
 
   /** The word after a {@code ${name op}}: up to the matching unquoted {@code }}. */
-  private Word braceWord() {
+  Word braceWord() {
     return scan(End.BRACE);
+  }
+
+  /** The pattern of {@code ${name/pattern/string}}: up to an unquoted {@code /} or {@code }}. */
+  Word patternWord() {
+    return scan(End.SLASH);
   }
 
   private Word scan(End stop) {
@@ -76,7 +87,7 @@ final class WordScanner {
         pos++;
         continue;
       }
-      if (stop == End.BRACE ? c == '}' : isMeta(c)) {
+      if (stop == End.BRACE || stop == End.SLASH ? c == '}' || (stop == End.SLASH && c == '/') : isMeta(c)) {
         break;
       }
       if (c == '\\') {
@@ -215,7 +226,7 @@ final class WordScanner {
       return new CommandSub(body);
     }
     if (n == '{') {
-      return brace();
+      return ParamReader.read(this, src);
     }
     if (isNameStart(n)) {
       int e = pos + 1;
@@ -228,55 +239,6 @@ final class WordScanner {
     }
     pos += 2;
     return new Param(String.valueOf(n), null, null);
-  }
-
-  private Part brace() {
-    int open = pos;
-    pos += 2;
-    boolean length = false;
-    if (pos < src.length() && src.charAt(pos) == '#' && pos + 1 < src.length() && src.charAt(pos + 1) != '}') {
-      length = true;
-      pos++;
-    }
-    int nameStart = pos;
-    if (pos < src.length() && isNameStart(src.charAt(pos))) {
-      while (pos < src.length() && isNameChar(src.charAt(pos))) {
-        pos++;
-      }
-    } else if (pos < src.length() && Character.isDigit(src.charAt(pos))) {
-      while (pos < src.length() && Character.isDigit(src.charAt(pos))) {
-        pos++;
-      }
-    } else if (pos < src.length() && SPECIAL_PARAMS.indexOf(src.charAt(pos)) >= 0) {
-      pos++;
-    }
-    String name = src.substring(nameStart, pos);
-    if (pos >= src.length()) {
-      throw eofMatching('}', true);
-    }
-    if (src.charAt(pos) == '}' && !name.isEmpty()) {
-      pos++;
-      return new Param(name, length ? "#len" : null, null);
-    }
-    String op = null;
-    for (String candidate : new String[] {":-", ":=", ":+", ":?", "##", "%%", "-", "=", "+", "?", "#", "%"}) {
-      if (!length && !name.isEmpty() && src.startsWith(candidate, pos)) {
-        op = candidate;
-        break;
-      }
-    }
-    if (op == null) {
-      int close = src.indexOf('}', pos);
-      String text = close < 0 ? src.substring(open) : src.substring(open, close + 1);
-      throw new ShellError(text + ": bad substitution", 1);
-    }
-    pos += op.length();
-    Word arg = braceWord();
-    if (pos >= src.length()) {
-      throw eofMatching('}', true);
-    }
-    pos++;
-    return new Param(name, op, arg);
   }
 
   private Part backtick() {
@@ -379,7 +341,7 @@ final class WordScanner {
     }
   }
 
-  private static ParseException eofMatching(char c, boolean thenEof) {
+  static ParseException eofMatching(char c, boolean thenEof) {
     String message = "unexpected EOF while looking for matching `" + c + "'";
     if (thenEof) {
       message += "\nsyntax error: unexpected end of file";

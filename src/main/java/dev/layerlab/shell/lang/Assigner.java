@@ -1,0 +1,71 @@
+package dev.layerlab.shell.lang;
+
+import dev.layerlab.shell.lang.Node.Assignment;
+import dev.layerlab.shell.lang.Word.Element;
+import java.util.List;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/** Carries out assignments to strings, array elements and whole arrays, expanding as bash does. */
+final class Assigner {
+  private final ShellState st;
+  private final Expander expander;
+
+  Assigner(ShellState st, Expander expander) {
+    this.st = st;
+    this.expander = expander;
+  }
+
+  /** True for an assignment to an array or one of its elements, which never goes into a command's environment. */
+  static boolean isArray(Assignment a) {
+    return a.elements() != null || a.index() != null;
+  }
+
+  /** The value {@code name=value} or {@code name+=value} gives the variable. */
+  String scalar(Assignment a) {
+    String value = expander.single(a.value());
+    return a.append() ? Objects.requireNonNullElse(st.get(a.name()), "") + value : value;
+  }
+
+  /** Performs the assignment on the shell. */
+  void assign(Assignment a) {
+    st.valueless.remove(a.name());
+    if (a.elements() != null) {
+      TreeMap<Long, String> array = a.append() ? st.arrayForWrite(a.name()) : new TreeMap<>();
+      fill(a.name(), array, a.elements());
+      if (!a.append()) {
+        st.setArray(a.name(), array);
+      }
+    } else if (a.index() != null) {
+      String index = expander.hereDoc(a.index());
+      if (index.isBlank()) {
+        throw new ShellError(a.name() + "[" + a.index() + "]: bad array subscript", 1, true);
+      }
+      long i = st.subscript(a.name(), index);
+      TreeMap<Long, String> array = st.arrayForWrite(a.name());
+      String value = expander.single(a.value());
+      array.put(i, a.append() ? Objects.requireNonNullElse(array.get(i), "") + value : value);
+    } else {
+      st.set(a.name(), scalar(a));
+    }
+  }
+
+  /** Adds the elements after the highest index, or at {@code [index]=} where one is given. */
+  private void fill(String name, TreeMap<Long, String> array, List<Element> elements) {
+    long next = array.isEmpty() ? 0 : array.lastKey() + 1;
+    for (Element e : elements) {
+      if (e.index() != null) {
+        String index = expander.hereDoc(e.index());
+        if (index.isBlank()) {
+          throw new ShellError(name + "[" + e.index() + "]: bad array subscript", 1, true);
+        }
+        next = st.subscript(name, index);
+        array.put(next++, expander.single(e.value()));
+        continue;
+      }
+      for (String field : expander.fields(List.of(e.value()))) {
+        array.put(next++, field);
+      }
+    }
+  }
+}
