@@ -180,7 +180,19 @@ class LanguageDifferentialTest {
         "[[ abc =~ ^a(b)(c)$ ]]; echo ${BASH_REMATCH[0]} ${BASH_REMATCH[1]} ${BASH_REMATCH[2]} ${#BASH_REMATCH[@]}; [[ x =~ y ]]; echo ${#BASH_REMATCH[@]}; [[ ab =~ (x)?b ]]; declare -p BASH_REMATCH",
         "readonly r=1; unset r; echo $?; for r in 1; do echo in; done; echo after; declare -p r",
         "readonly r=1; export r; declare -p r; a=(1); readonly a; declare -p a; a[1]=2; echo never",
-        "declare -r q=5; declare -p q; q=1; echo never");
+        "declare -r q=5; declare -p q; q=1; echo never",
+        // arithmetic commands
+        "i=0; ((i++)); echo $i; (( i > 3 )); echo $?; x=3; (( x > 2 && x < 5 )) && echo in; ((y = x * 2)); echo $y; (( 0 )); echo $?; ((a[1]=4)); echo ${a[1]}; ((x=$(echo 4)+1)); echo $x; v='1 + 2'; ((z = v * 2)); echo $z",
+        "(( 1/0 )); echo $?; (( 1 + )); echo next $?",
+        "let x=1/0; echo $?; let; echo $?; let 0; echo $?; let 1 0; echo $?; let x=2 y=x+1 'z = y * 2'; echo $x $y $z",
+        "for ((i=0; i<2; i++)); do echo $i; done; for ((;;)); do echo once; break; done; for (( i = 5 ; i > 3 ; i-- )) ; do echo $i; done; for ((i=0;i<2;i++)) { echo b$i; }",
+        "for ((i=0;i<6;i++)); do ((i%2)) && continue; echo $i; done; for ((i=0; i/0; i++)); do echo $i; done; echo after $?",
+        "if ((2>1)); then echo y; fi; while ((n<3)); do ((n++)); done; echo $n; a=(3 1 2); for ((i=${#a[@]}-1; i>=0; i--)); do echo -n \"${a[i]} \"; done; echo",
+        "for ((i=0;i<3))",
+        "for ((i=0;i<3)); do echo; done",
+        "for ((i=0;i<3;i++;x)); do echo; done",
+        "((1+2",
+        "echo ((x))");
   }
 
   @ParameterizedTest

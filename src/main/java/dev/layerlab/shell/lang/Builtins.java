@@ -16,7 +16,7 @@ final class Builtins {
   private static final Set<String> NAMES = Set.of(
       "cd", "export", "unset", "set", "exit", "return", "break", "continue", "shift", "read", ":",
       "source", ".", "eval", "type", "local", "umask", "alias", "unalias", "hash", "wait", "exec", "readonly",
-      "declare", "typeset");
+      "declare", "typeset", "let");
 
   private final Interpreter interpreter;
   private final ShellState st;
@@ -41,6 +41,7 @@ final class Builtins {
     List<String> args = argv.subList(1, argv.size());
     return switch (argv.get(0)) {
       case "cd" -> cd(args);
+      case "let" -> new ArithCommands(interpreter, st, io).let(args);
       case "export", "readonly" -> {
         for (Map.Entry<Integer, Node.Assignment> e : declared.entrySet()) {
           if (Assigner.isArray(e.getValue())) {

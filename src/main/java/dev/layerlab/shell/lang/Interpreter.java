@@ -135,6 +135,10 @@ public final class Interpreter {
       status = redirected(r, st, io);
     } else if (node instanceof Node.Case c) {
       status = caseClause(c, st, io);
+    } else if (node instanceof Node.ArithCommand a) {
+      status = new ArithCommands(this, st, io).command(a.expression());
+    } else if (node instanceof Node.ArithFor f) {
+      status = new ArithCommands(this, st, io).forLoop(f);
     } else if (node instanceof Node.Conditional c) {
       status = new Conditions(this, st, io).test(c.expression());
     } else {

@@ -70,6 +70,8 @@ final class Lexer {
         readHereDocs();
       } else if (conditional && !tokens.isEmpty() && tokens.get(tokens.size() - 1).isReserved("=~")) {
         word(); // a regex may start with a parenthesis
+      } else if (!conditional && src.startsWith("((", pos) && arithmetic()) {
+        continue;
       } else if (conditional && (c == '<' || c == '>')) {
         tokens.add(new Token(Kind.OPERATOR, String.valueOf(c), null, null));
         pos++;
@@ -131,6 +133,34 @@ final class Lexer {
       pending.add(doc);
     }
     tokens.add(new Token(Kind.WORD, word.source(), word, doc));
+  }
+
+  /**
+   * Reads {@code ((expression))} where a command starts (or after {@code for}) as one token; false
+   * when the parentheses do not close as {@code ))}, which makes them two subshells.
+   */
+  private boolean arithmetic() {
+    Token previous = tokens.isEmpty() ? null : tokens.get(tokens.size() - 1);
+    if (!commandPosition(previous) && (previous == null || !previous.isReserved("for"))) {
+      return false;
+    }
+    int depth = 0;
+    for (int i = pos + 2; i < src.length(); i++) {
+      char c = src.charAt(i);
+      if (c == '(') {
+        depth++;
+      } else if (c == ')' && depth > 0) {
+        depth--;
+      } else if (c == ')') {
+        if (i + 1 >= src.length() || src.charAt(i + 1) != ')') {
+          return false;
+        }
+        tokens.add(new Token(Kind.ARITH, src.substring(pos + 2, i), null, null));
+        pos = i + 2;
+        return true;
+      }
+    }
+    throw WordScanner.eofMatching(')', false);
   }
 
   /** True when a word after {@code previous} would be a command name, so {@code [[} opens a conditional. */

@@ -39,6 +39,12 @@ public sealed interface Node {
   /** One {@code pattern|pattern) body ;;} of a case; {@code body} may be null. */
   record CaseItem(List<Word> patterns, Node body) {}
 
+  /** {@code ((expression))}: true (status 0) when the arithmetic is not zero. */
+  record ArithCommand(String expression) implements Node {}
+
+  /** {@code for ((init; condition; step)); do body; done}; an empty condition is true. */
+  record ArithFor(String init, String condition, String step, Node body) implements Node {}
+
   /** {@code [[ expression ]]}. */
   record Conditional(Cond expression) implements Node {}
 

@@ -124,6 +124,9 @@ public final class Parser {
           }
         }
       }
+    } else if (t.kind() == Kind.ARITH) {
+      next();
+      compound = new Node.ArithCommand(t.text());
     } else if (t.isOp("(")) {
       next();
       Node body = list(Set.of(")"), true);
@@ -177,6 +180,9 @@ public final class Parser {
 
   private Node forClause() {
     next();
+    if (peek().kind() == Kind.ARITH) {
+      return arithFor(next());
+    }
     Token nameToken = next();
     if (nameToken.kind() == Kind.EOF) {
       throw ParseException.unexpectedEof();
@@ -208,6 +214,24 @@ public final class Parser {
     Node body = list(Set.of("done"), true);
     expectWord("done");
     return new Node.For(name, words == null ? null : List.copyOf(words), body);
+  }
+
+  /** {@code for ((init; condition; step))}, then {@code do ... done} or {@code { ... }}. */
+  private Node arithFor(Token header) {
+    if (peek().isOp(";")) {
+      next();
+    }
+    skipNewlines();
+    Node body;
+    if (peek().isReserved("{")) {
+      body = braceGroup();
+    } else {
+      expectWord("do");
+      body = list(Set.of("done"), true);
+      expectWord("done");
+    }
+    List<String> parts = ArithCommands.forHeader(header.text());
+    return new Node.ArithFor(parts.get(0), parts.get(1), parts.get(2), body);
   }
 
   private Node whileClause() {
