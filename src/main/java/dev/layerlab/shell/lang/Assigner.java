@@ -31,11 +31,18 @@ final class Assigner {
   void assign(Assignment a) {
     st.valueless.remove(a.name());
     if (a.elements() != null) {
-      TreeMap<Long, String> array = a.append() ? st.arrayForWrite(a.name()) : new TreeMap<>();
-      fill(a.name(), array, a.elements());
-      if (!a.append()) {
-        st.setArray(a.name(), array);
+      // every element is expanded before the array changes: r+=("${r[@]}") doubles r
+      TreeMap<Long, String> old = st.array(a.name());
+      TreeMap<Long, String> array = new TreeMap<>();
+      if (a.append()) {
+        if (old != null) {
+          array.putAll(old);
+        } else if (st.get(a.name()) != null) {
+          array.put(0L, st.get(a.name()));
+        }
       }
+      fill(a.name(), array, a.elements());
+      st.setArray(a.name(), array);
     } else if (a.index() != null) {
       String index = expander.hereDoc(a.index());
       if (index.isBlank()) {

@@ -56,14 +56,11 @@ final class Expander {
 
   /** One word expanded without splitting or globbing (assignments, redirection targets). */
   String single(Word word) {
-    StringBuilder sb = new StringBuilder();
+    List<String> texts = new ArrayList<>();
     for (Field f : expand(word, false)) {
-      if (sb.length() > 0) {
-        sb.append(' ');
-      }
-      sb.append(f.text);
+      texts.add(f.text.toString());
     }
-    return sb.toString();
+    return String.join(" ", texts);
   }
 
   /** A word as a pattern ({@code case}): quoted characters match only themselves. */
