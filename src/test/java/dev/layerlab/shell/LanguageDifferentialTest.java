@@ -192,7 +192,8 @@ class LanguageDifferentialTest {
         "for ((i=0;i<3)); do echo; done",
         "for ((i=0;i<3;i++;x)); do echo; done",
         "((1+2",
-        "echo ((x))");
+        "echo ((x))",
+        "IFS=, ; a=(x y); echo \"${a[*]}\"; set -- p q; echo \"$*\"; IFS=; echo \"${a[*]}\" \"$*\"; unset IFS; echo \"${a[*]}\"");
   }
 
   @ParameterizedTest

@@ -67,7 +67,7 @@ final class Builtins {
       }
       case "read" -> read(args);
       case "source", "." -> source(argv.get(0), args);
-      case "eval" -> interpreter.execute(Parser.parse(String.join(" ", args)).node(), st, io);
+      case "eval" -> parseAndRun(String.join(" ", args), "bash: ");
       case "type" -> type(args);
       case "umask" -> {
         if (args.isEmpty()) {
@@ -264,10 +264,26 @@ final class Builtins {
     }
     try {
       byte[] script = interpreter.vfs().read(VPaths.absolute(st.cwd, args.get(0)));
-      return interpreter.execute(Parser.parse(new String(script, StandardCharsets.UTF_8)).node(), st, io);
+      return parseAndRun(new String(script, StandardCharsets.UTF_8), "bash: " + args.get(0) + ": ");
     } catch (VfsException e) {
       return error(args.get(0) + ": " + e.reason());
     }
+  }
+
+  /** Runs code in this shell ({@code eval}, {@code source}); a syntax error is reported with {@code prefix}. */
+  private int parseAndRun(String source, String prefix) {
+    Node node;
+    try {
+      node = Parser.parse(source).node();
+    } catch (ParseException e) {
+      if (!e.getMessage().isEmpty()) {
+        for (String line : e.getMessage().split("\n")) {
+          io.err().print(prefix + line + "\n");
+        }
+      }
+      return e.keepsStatus() ? st.status : e.status();
+    }
+    return interpreter.execute(node, st, io);
   }
 
   private int type(List<String> args) {

@@ -156,7 +156,10 @@ final class Expander {
           fields.add(words.get(i), true);
         }
       } else {
-        addExpansion(fields, words.isEmpty() ? null : String.join(" ", words), inQuotes);
+        // "$*" joins with the first character of IFS; unquoted words are split again anyway
+        String ifs = state.get("IFS");
+        String separator = !inQuotes || ifs == null ? " " : ifs.isEmpty() ? "" : ifs.substring(0, 1);
+        addExpansion(fields, words.isEmpty() ? null : String.join(separator, words), inQuotes);
       }
     } else if (part instanceof CommandSub c) {
       addExpansion(fields, interpreter.substitute(c.source(), state, err), inQuotes);
