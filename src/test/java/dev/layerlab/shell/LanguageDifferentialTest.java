@@ -193,7 +193,13 @@ class LanguageDifferentialTest {
         "for ((i=0;i<3;i++;x)); do echo; done",
         "((1+2",
         "echo ((x))",
-        "IFS=, ; a=(x y); echo \"${a[*]}\"; set -- p q; echo \"$*\"; IFS=; echo \"${a[*]}\" \"$*\"; unset IFS; echo \"${a[*]}\"");
+        "IFS=, ; a=(x y); echo \"${a[*]}\"; set -- p q; echo \"$*\"; IFS=; echo \"${a[*]}\" \"$*\"; unset IFS; echo \"${a[*]}\"",
+        // associative arrays, keys in bash's hash order
+        "declare -A h; declare -p h; h[a b]=1; h[\"x\"]=2; k=key; h[$k]=3; h[q\\\"]=4; h[-1]=5; declare -p h; echo ${h[a b]} ${h[$k]} ${h[\"x\"]}; echo ${!h[@]}; echo ${#h[@]}; unset 'h[a b]'; echo ${!h[@]}; echo $h; h[0]=zero; echo $h; [[ -v h[x] ]] && echo set; [[ -v h[nope] ]] || echo unset",
+        "declare -A g=(k1 v1 k2 v2); declare -p g; g+=([k3]=v3); declare -p g; x=(1); declare -A x; echo $?; s=str; declare -A s; declare -p s; set | grep '^g='; g=([b]=2); g+=(c 3 d); declare -p g; unset g; declare -p g",
+        "declare -A c=([one]=1 [two]=2 [three]=3 [four]=4 [five]=5 [six]=6); for k in \"${!c[@]}\"; do echo \"$k=${c[$k]}\"; done; echo \"${c[@]}\"; c[two]+=x; echo ${c[two]} ${#c[two]}; f() { local -A m=([a]=1); echo ${m[a]}; }; f; declare -p m; declare -A h; h[x]=1; declare -a h; echo $?",
+        "a[1 + 1]=x; declare -p a; echo a[1 + 1]=y; declare -A e=(); declare -p e; e[k]=$'tab\\there'; declare -p e",
+        "x=$'a\\tb\\\\c\\'d\"e\\x01\\e\\n'; declare -p x; a=($'\\n' \"q\\\"\" $'\\t$'); declare -p a; set | grep '^[ax]='; export x; export -p | grep ' x='");
   }
 
   @ParameterizedTest

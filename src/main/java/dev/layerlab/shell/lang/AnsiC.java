@@ -39,6 +39,38 @@ final class AnsiC {
     return -1;
   }
 
+  /** True when bash would print {@code s} as {@code $'...'}: it holds a control character. */
+  static boolean needsQuoting(String s) {
+    return s.chars().anyMatch(c -> c < 0x20 || c == 0x7f);
+  }
+
+  /** {@code s} as bash writes it in {@code $'...'} for {@code declare -p} and {@code set}. */
+  static String quote(String s) {
+    StringBuilder out = new StringBuilder("$'");
+    for (char c : s.toCharArray()) {
+      switch (c) {
+        case '\u0007' -> out.append("\\a");
+        case '\b' -> out.append("\\b");
+        case '\u001b' -> out.append("\\E");
+        case '\f' -> out.append("\\f");
+        case '\n' -> out.append("\\n");
+        case '\r' -> out.append("\\r");
+        case '\t' -> out.append("\\t");
+        case '\u000b' -> out.append("\\v");
+        case '\\' -> out.append("\\\\");
+        case '\'' -> out.append("\\'");
+        default -> {
+          if (c < 0x20 || c == 0x7f) {
+            out.append(String.format("\\%03o", (int) c));
+          } else {
+            out.append(c);
+          }
+        }
+      }
+    }
+    return out.append('\'').toString();
+  }
+
   private Decoded run() {
     StringBuilder out = new StringBuilder();
     boolean ended = false;

@@ -30,7 +30,9 @@ final class Assigner {
   /** Performs the assignment on the shell. */
   void assign(Assignment a) {
     st.valueless.remove(a.name());
-    if (a.elements() != null) {
+    if (state(a) != null) {
+      assoc(a, state(a));
+    } else if (a.elements() != null) {
       // every element is expanded before the array changes: r+=("${r[@]}") doubles r
       TreeMap<Long, String> old = st.array(a.name());
       TreeMap<Long, String> array = new TreeMap<>();
@@ -55,6 +57,55 @@ final class Assigner {
     } else {
       st.set(a.name(), scalar(a));
     }
+  }
+
+  /** The key an associative array's subscript names. */
+  String key(String subscript) {
+    return expander.key(subscript);
+  }
+
+  private Assoc state(Assignment a) {
+    return st.assoc(a.name());
+  }
+
+  /** {@code h=([k]=v ...)}, {@code h=(k v ...)}, {@code h+=(...)}, {@code h[k]=v} for an associative array. */
+  private void assoc(Assignment a, Assoc old) {
+    if (a.elements() == null && a.index() == null) {
+      String value = expander.single(a.value());
+      old.put("0", a.append() ? Objects.requireNonNullElse(old.get("0"), "") + value : value);
+      return;
+    }
+    if (a.index() != null) {
+      String key = expander.key(a.index());
+      if (key.isEmpty()) {
+        throw new ShellError(a.name() + "[" + a.index() + "]: bad array subscript", 1, true);
+      }
+      String value = expander.single(a.value());
+      st.writable(a.name());
+      old.put(key, a.append() ? Objects.requireNonNullElse(old.get(key), "") + value : value);
+      return;
+    }
+    Assoc assoc = a.append() ? old.copy() : new Assoc();
+    String pendingKey = null;
+    for (Element e : a.elements()) {
+      if (e.index() != null) {
+        assoc.put(expander.key(e.index()), expander.single(e.value()));
+        continue;
+      }
+      // bash 5.1 and later: plain words alternate key, value
+      for (String field : expander.fields(List.of(e.value()))) {
+        if (pendingKey == null) {
+          pendingKey = field;
+        } else {
+          assoc.put(pendingKey, field);
+          pendingKey = null;
+        }
+      }
+    }
+    if (pendingKey != null) {
+      assoc.put(pendingKey, "");
+    }
+    st.setAssoc(a.name(), assoc);
   }
 
   /** Adds the elements after the highest index, or at {@code [index]=} where one is given. */

@@ -172,7 +172,7 @@ final class Builtins {
   private int export(String name, List<String> args) {
     if (args.isEmpty() || args.equals(List.of("-p"))) {
       for (Map.Entry<String, String> e : st.environment().entrySet()) {
-        io.out().print("declare -x " + e.getKey() + "=\"" + e.getValue().replaceAll("([\"\\\\$`])", "\\\\$1") + "\"\n");
+        io.out().print("declare -x " + e.getKey() + "=" + Declare.quoted(e.getValue()) + "\n");
       }
       return 0;
     }

@@ -115,6 +115,10 @@ final class Conditions {
     if (open > 0 && arg.endsWith("]")) {
       TreeMap<Long, String> array = st.array(arg.substring(0, open));
       String index = arg.substring(open + 1, arg.length() - 1);
+      Assoc assoc = st.assoc(arg.substring(0, open));
+      if (assoc != null) {
+        return index.equals("@") || index.equals("*") ? !assoc.isEmpty() : assoc.get(expander.key(index)) != null;
+      }
       if (index.equals("@") || index.equals("*")) {
         return array != null && !array.isEmpty();
       }

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * {@code declare}, {@code typeset} and {@code local}: arrays ({@code -a}), exporting ({@code -x}),
+ * {@code declare}, {@code typeset} and {@code local}: arrays ({@code -a}, {@code -A}), exporting ({@code -x}),
  * printing ({@code -p}), names local to the running function; and {@code unset} of variables,
  * array elements and functions.
  */
@@ -44,8 +44,8 @@ final class Declare {
           io.err().print("bash: " + name + ": -" + c + ": invalid option\n" + usage(name) + "\n");
           return 2;
         }
-        if ("aprxg".indexOf(c) < 0) {
-          // associative arrays and the integer, case and nameref attributes are not simulated
+        if ("aAprxg".indexOf(c) < 0) {
+          // the integer, case, trace and nameref attributes are not simulated
           return error(name + ": -" + c + ": not supported by layerlab");
         }
       }
@@ -77,10 +77,28 @@ final class Declare {
       if (local && st.makeLocal(var) && a == null) {
         st.unset(var);
       }
-      if (a == null && st.get(var) == null && (st.array(var) == null || st.array(var).isEmpty())) {
+      if (a == null && st.get(var) == null && (st.array(var) == null || st.array(var).isEmpty())
+          && (st.assoc(var) == null || st.assoc(var).isEmpty())) {
         st.valueless.add(var);
       }
-      if (flags.contains("a")) {
+      if (flags.contains("A") && st.assoc(var) == null) {
+        if (st.array(var) != null) {
+          status = error(name + ": " + var + ": cannot convert indexed to associative array");
+          continue;
+        }
+        Assoc assoc = new Assoc();
+        if (st.vars.get(var) != null) {
+          assoc.put("0", st.vars.get(var));
+        }
+        boolean valueless = st.valueless.contains(var);
+        st.setAssoc(var, assoc);
+        if (valueless) {
+          st.valueless.add(var);
+        }
+      } else if (flags.contains("a") && st.assoc(var) != null) {
+        status = error(name + ": " + var + ": cannot convert associative to indexed array");
+        continue;
+      } else if (flags.contains("a")) {
         st.arrayForWrite(var);
       }
       if (a != null) {
@@ -112,18 +130,19 @@ final class Declare {
   /** {@code -a a=([0]="x")} or {@code -x v="1"}: what {@code declare -p} prints after its name; null if unset. */
   private String shown(String var) {
     TreeMap<Long, String> array = st.array(var);
+    Assoc assoc = st.assoc(var);
     String value = st.vars.get(var);
     boolean valueless = st.valueless.contains(var);
-    if (array == null && value == null && !valueless) {
+    if (array == null && assoc == null && value == null && !valueless) {
       return null;
     }
-    String attributes = (array != null ? "a" : "") + (st.readonly.contains(var) ? "r" : "")
+    String attributes = (array != null ? "a" : assoc != null ? "A" : "") + (st.readonly.contains(var) ? "r" : "")
         + (st.exported.contains(var) ? "x" : "");
     String shown = "-" + (attributes.isEmpty() ? "-" : attributes) + " " + var;
     if (valueless) {
       return shown;
     }
-    return shown + "=" + (array != null ? elements(array) : quoted(value));
+    return shown + "=" + (array != null ? elements(array) : assoc != null ? elements(assoc) : quoted(value));
   }
 
   /** Every variable as {@code set} lists it: {@code name=value}, arrays as {@code name=([0]="x")}. */
@@ -133,7 +152,11 @@ final class Declare {
         continue;
       }
       TreeMap<Long, String> array = st.array(var);
-      io.out().print(var + "=" + (array != null ? elements(array) : Quoting.shell(st.vars.get(var))) + "\n");
+      Assoc assoc = st.assoc(var);
+      String scalar = st.vars.get(var);
+      String value = array != null ? elements(array) : assoc != null ? elements(assoc)
+          : AnsiC.needsQuoting(scalar) ? AnsiC.quote(scalar) : Quoting.shell(scalar);
+      io.out().print(var + "=" + value + "\n");
     }
   }
 
@@ -144,7 +167,21 @@ final class Declare {
     return sb.append(')').toString();
   }
 
-  private static String quoted(String value) {
+  /** An associative array as bash prints it: keys in its order, quoted when not plain, a space before the {@code )}. */
+  static String elements(Assoc assoc) {
+    StringBuilder sb = new StringBuilder("(");
+    for (String key : assoc.keys()) {
+      String shownKey = key.matches("[A-Za-z0-9_.,:@%+/-]+") ? key : quoted(key);
+      sb.append('[').append(shownKey).append("]=").append(quoted(assoc.get(key))).append(' ');
+    }
+    return sb.append(')').toString();
+  }
+
+  /** A value as {@code declare -p} shows it: {@code "..."}, or {@code $'...'} when it holds control characters. */
+  static String quoted(String value) {
+    if (AnsiC.needsQuoting(value)) {
+      return AnsiC.quote(value);
+    }
     return "\"" + value.replaceAll("([\"\\\\$`])", "\\\\$1") + "\"";
   }
 
@@ -162,7 +199,8 @@ final class Declare {
       int open = arg.indexOf('[');
       if (!functions && open > 0 && arg.endsWith("]")) {
         status |= unsetElement(arg.substring(0, open), arg.substring(open + 1, arg.length() - 1));
-      } else if (functions || (!variables && st.get(arg) == null && st.array(arg) == null)) {
+      } else if (functions || (!variables && !st.vars.containsKey(arg) && st.array(arg) == null
+          && st.assoc(arg) == null)) {
         st.functions.remove(arg);
       } else if (st.readonly.contains(arg)) {
         status = error("unset: " + arg + ": cannot unset: readonly variable");
@@ -174,6 +212,14 @@ final class Declare {
   }
 
   private int unsetElement(String name, String index) {
+    if (st.assoc(name) != null) {
+      if (index.equals("@") || index.equals("*")) {
+        st.unset(name);
+      } else {
+        st.assoc(name).remove(assigner.key(index));
+      }
+      return 0;
+    }
     TreeMap<Long, String> array = st.array(name);
     if (index.equals("@") || index.equals("*")) {
       st.unset(name);

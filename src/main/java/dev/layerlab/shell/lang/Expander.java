@@ -31,6 +31,11 @@ final class Expander {
     return err;
   }
 
+  /** The key an associative array's subscript names: expanded, quotes removed, never split. */
+  String key(String subscript) {
+    return single(new WordScanner(subscript + "}", 0).braceWord());
+  }
+
   /** The fields of a command's words. */
   List<String> fields(List<Word> words) {
     List<String> out = new ArrayList<>();

@@ -180,6 +180,9 @@ final class Parameters {
   }
 
   private List<String> keys(String name) {
+    if (state.assoc(name) != null) {
+      return state.assoc(name).keys();
+    }
     List<String> keys = new ArrayList<>();
     for (Long k : array(name).keySet()) {
       keys.add(Long.toString(k));
@@ -194,6 +197,12 @@ final class Parameters {
       return array;
     }
     TreeMap<Long, String> single = new TreeMap<>();
+    if (state.assoc(name) != null) {
+      for (String v : state.assoc(name).values()) {
+        single.put((long) single.size(), v);
+      }
+      return single;
+    }
     String value = state.vars.get(name);
     if (value != null) {
       single.put(0L, value);
@@ -202,6 +211,9 @@ final class Parameters {
   }
 
   private String raw(String name, String index) {
+    if (index != null && state.assoc(name) != null) {
+      return state.assoc(name).get(expander.key(index));
+    }
     if (index != null) {
       long i = arith(new Word(List.of(new Word.Arith(index)), index));
       TreeMap<Long, String> array = array(name);

@@ -18,6 +18,7 @@ import java.util.TreeMap;
 public final class ShellState {
   final Map<String, String> vars = new TreeMap<>();
   final Map<String, TreeMap<Long, String>> arrays = new TreeMap<>();
+  final Map<String, Assoc> assocs = new TreeMap<>();
   /** Names declared ({@code declare x}, {@code local -a y}) but never given a value. */
   final Set<String> valueless = new HashSet<>();
   final Set<String> readonly = new HashSet<>();
@@ -48,6 +49,7 @@ public final class ShellState {
     ShellState c = new ShellState();
     c.vars.putAll(vars);
     arrays.forEach((name, array) -> c.arrays.put(name, new TreeMap<>(array)));
+    assocs.forEach((name, assoc) -> c.assocs.put(name, assoc.copy()));
     c.valueless.addAll(valueless);
     c.readonly.addAll(readonly);
     for (Map<String, Saved> frame : frames) {
@@ -71,7 +73,8 @@ public final class ShellState {
     String value = vars.get(name);
     if (value == null) {
       TreeMap<Long, String> array = arrays.get(name);
-      return array == null ? null : array.get(0L);
+      Assoc assoc = assocs.get(name);
+      return array != null ? array.get(0L) : assoc != null ? assoc.get("0") : null;
     }
     return value;
   }
@@ -83,6 +86,8 @@ public final class ShellState {
     TreeMap<Long, String> array = arrays.get(name);
     if (array != null) {
       array.put(0L, value);
+    } else if (assocs.containsKey(name)) {
+      assocs.get(name).put("0", value);
     } else {
       vars.put(name, value);
     }
@@ -93,6 +98,7 @@ public final class ShellState {
     TreeMap<String, Boolean> all = new TreeMap<>();
     vars.keySet().forEach(k -> all.put(k, true));
     arrays.keySet().forEach(k -> all.put(k, true));
+    assocs.keySet().forEach(k -> all.put(k, true));
     return new ArrayList<>(all.keySet());
   }
 
@@ -103,6 +109,9 @@ public final class ShellState {
       return get(ref);
     }
     String name = ref.substring(0, open);
+    if (assocs.containsKey(name)) {
+      return assocs.get(name).get(ref.substring(open + 1, ref.length() - 1));
+    }
     long index = subscript(name, ref.substring(open + 1, ref.length() - 1));
     TreeMap<Long, String> array = arrays.get(name);
     return array != null ? array.get(index) : index == 0 ? vars.get(name) : null;
@@ -116,6 +125,11 @@ public final class ShellState {
       return;
     }
     String name = ref.substring(0, open);
+    if (assocs.containsKey(name)) {
+      writable(name);
+      assocs.get(name).put(ref.substring(open + 1, ref.length() - 1), value);
+      return;
+    }
     arrayForWrite(name).put(subscript(name, ref.substring(open + 1, ref.length() - 1)), value);
   }
 
@@ -139,6 +153,19 @@ public final class ShellState {
   }
 
   /** Makes {@code name} an array holding {@code elements}, replacing a string of that name. */
+  /** The associative array called {@code name}, or null. */
+  Assoc assoc(String name) {
+    return assocs.get(name);
+  }
+
+  /** Makes {@code name} an associative array holding {@code elements}. */
+  void setAssoc(String name, Assoc elements) {
+    writable(name);
+    valueless.remove(name);
+    vars.remove(name);
+    assocs.put(name, elements);
+  }
+
   void setArray(String name, TreeMap<Long, String> elements) {
     writable(name);
     valueless.remove(name);
@@ -172,11 +199,12 @@ public final class ShellState {
     valueless.remove(name);
     vars.remove(name);
     arrays.remove(name);
+    assocs.remove(name);
     exported.remove(name);
   }
 
   /** What a name held before a function made it {@code local}. */
-  record Saved(String value, TreeMap<Long, String> array, boolean exported) {}
+  record Saved(String value, TreeMap<Long, String> array, Assoc assoc, boolean exported) {}
 
   /** Remembers {@code name} in the running function's frame so that its return restores it; false outside a function. */
   boolean makeLocal(String name) {
@@ -186,7 +214,9 @@ public final class ShellState {
     }
     if (!frame.containsKey(name)) {
       TreeMap<Long, String> array = arrays.get(name);
-      frame.put(name, new Saved(vars.get(name), array == null ? null : new TreeMap<>(array), exported.contains(name)));
+      Assoc assoc = assocs.get(name);
+      frame.put(name, new Saved(vars.get(name), array == null ? null : new TreeMap<>(array),
+          assoc == null ? null : assoc.copy(), exported.contains(name)));
     }
     return true;
   }
@@ -204,6 +234,8 @@ public final class ShellState {
         vars.put(name, saved.value());
       } else if (saved.array() != null) {
         arrays.put(name, saved.array());
+      } else if (saved.assoc() != null) {
+        assocs.put(name, saved.assoc());
       }
       if (saved.exported()) {
         exported.add(name);

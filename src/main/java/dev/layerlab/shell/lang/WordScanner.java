@@ -79,8 +79,14 @@ final class WordScanner {
     List<Part> parts = new ArrayList<>();
     StringBuilder lit = new StringBuilder();
     int depth = 0;
+    int subscriptEnd = stop == End.META ? assignmentSubscriptEnd() : -1;
     while (pos < src.length()) {
       char c = src.charAt(pos);
+      if (pos < subscriptEnd && (c == ' ' || c == '\t')) {
+        lit.append(c); // h[a b]=1: blanks inside an assignment's subscript belong to the word
+        pos++;
+        continue;
+      }
       if (stop == End.REGEX && (c == '(' || (depth > 0 && (c == ')' || isMeta(c))) || c == '|')) {
         depth += c == '(' ? 1 : c == ')' ? -1 : 0;
         lit.append(c);
@@ -138,6 +144,30 @@ final class WordScanner {
     }
     flush(lit, parts, false);
     return new Word(List.copyOf(parts), src.substring(start, pos));
+  }
+
+  /** Where the {@code ]} of {@code name[...]=} starting here is, or -1 when the word is no such assignment. */
+  private int assignmentSubscriptEnd() {
+    int i = pos;
+    if (i >= src.length() || !isNameStart(src.charAt(i))) {
+      return -1;
+    }
+    while (i < src.length() && isNameChar(src.charAt(i))) {
+      i++;
+    }
+    if (i >= src.length() || src.charAt(i) != '[') {
+      return -1;
+    }
+    int depth = 0;
+    for (; i < src.length() && src.charAt(i) != '\n'; i++) {
+      char c = src.charAt(i);
+      if (c == '[') {
+        depth++;
+      } else if (c == ']' && --depth == 0) {
+        return src.startsWith("=", i + 1) || src.startsWith("+=", i + 1) ? i : -1;
+      }
+    }
+    return -1;
   }
 
   private List<Part> doubleQuoted() {
