@@ -10,6 +10,7 @@ final class RandomScripts {
   private static final String[] NAMES = {"a", "b", "c"};
   private static final String[] NUMBERS = {"n", "m"};
   private static final String[] LITERALS = {"x", "y", "foo", "-", ".", "1", "a.b", "=", "@", "%"};
+  private static final String[] KEYS = {"x", "y", "foo", "a.b", "1", "'a b'", "\"$a\"x", "0"};
   private static final String[] PATTERNS = {"x", "*", "?", "f*", "*.b", "[xy]", "o", "\\*", "'*'", "\"$a\""};
   private static final String[] REGEXES = {"^x", "o+", "[.]", "^(a|f)", "b$", "\\.", "'.'", "^$", "(o)(o)"};
   private static final String[] ESCAPES = {"\\n", "\\t", "\\'", "\\\\", "\\x41", "\\101", "\\e", "q"};
@@ -34,7 +35,7 @@ final class RandomScripts {
   }
 
   private String statement(int depth) {
-    int kind = random.nextInt(depth > 0 ? 14 : 5);
+    int kind = random.nextInt(depth > 0 ? 16 : 5);
     return switch (kind) {
       case 8 -> "r=(" + arrayWords() + "); r+=(" + arrayWords() + "); r[" + random.nextInt(6) + "]=" + word()
           + "; echo ${#r[@]} ${!r[@]}; printf '<%s>' \"${r[@]}\"; echo";
@@ -46,6 +47,10 @@ final class RandomScripts {
         yield "[[ " + condition + " ]] && echo T || echo F";
       }
       case 11 -> "((" + arith(2) + ")); echo $?";
+      case 13 -> "declare -A h=([" + pick(KEYS) + "]=" + arrayWord() + " [" + pick(KEYS) + "]=" + arrayWord() + "); h[" + pick(KEYS)
+          + "]+=" + word() + "; declare -p h; echo ${#h[@]}; for k in \"${!h[@]}\"; do echo \"<$k=${h[$k]}>\"; done";
+      case 14 -> "f() { local v=" + word() + "; local -a w=(" + arrayWords() + "); w+=(" + arrayWords()
+          + "); echo \"$v ${#w[@]}\"; declare -p w; }; v=outer; f; echo \"$v\"";
       case 12 -> {
         inCondition = true;
         String subject = word();
@@ -75,6 +80,16 @@ final class RandomScripts {
       String words = words();
       if (!words.contains("\\")) {
         return words;
+      }
+    }
+  }
+
+  /** One word for inside {@code (...)} of an assignment, without backslashes (see {@link #arrayWords()}). */
+  private String arrayWord() {
+    while (true) {
+      String word = word();
+      if (!word.contains("\\")) {
+        return word;
       }
     }
   }

@@ -171,10 +171,23 @@ final class Declare {
   static String elements(Assoc assoc) {
     StringBuilder sb = new StringBuilder("(");
     for (String key : assoc.keys()) {
-      String shownKey = key.matches("[A-Za-z0-9_.,:@%+/-]+") ? key : quoted(key);
+      String shownKey = hasShellMetas(key) ? quoted(key) : key;
       sb.append('[').append(shownKey).append("]=").append(quoted(assoc.get(key))).append(' ');
     }
     return sb.append(')').toString();
+  }
+
+  /** True when a key needs quotes to be read back: blanks, quotes, operators, glob and expansion characters. */
+  private static boolean hasShellMetas(String key) {
+    for (int i = 0; i < key.length(); i++) {
+      char c = key.charAt(i);
+      if (" \t\n'\"\\|&;()<>!{}*[?]^$`".indexOf(c) >= 0
+          || (c == '~' && (i == 0 || key.charAt(i - 1) == '=' || key.charAt(i - 1) == ':'))
+          || (c == '#' && i == 0)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A value as {@code declare -p} shows it: {@code "..."}, or {@code $'...'} when it holds control characters. */

@@ -78,6 +78,9 @@ final class Transforms {
       }
       return value;
     }
+    if (value.isEmpty()) {
+      return glob.matches("") ? substitute(with, "") : value;
+    }
     if (pattern.text().isEmpty()) {
       return value;
     }
