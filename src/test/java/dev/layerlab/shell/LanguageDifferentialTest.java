@@ -200,7 +200,9 @@ class LanguageDifferentialTest {
         "declare -A c=([one]=1 [two]=2 [three]=3 [four]=4 [five]=5 [six]=6); for k in \"${!c[@]}\"; do echo \"$k=${c[$k]}\"; done; echo \"${c[@]}\"; c[two]+=x; echo ${c[two]} ${#c[two]}; f() { local -A m=([a]=1); echo ${m[a]}; }; f; declare -p m; declare -A h; h[x]=1; declare -a h; echo $?",
         "a[1 + 1]=x; declare -p a; echo a[1 + 1]=y; declare -A e=(); declare -p e; e[k]=$'tab\\there'; declare -p e",
         "x=$'a\\tb\\\\c\\'d\"e\\x01\\e\\n'; declare -p x; a=($'\\n' \"q\\\"\" $'\\t$'); declare -p a; set | grep '^[ax]='; export x; export -p | grep ' x='",
-        "b=; echo \"[${b//*/foo}] [${b/*/foo}] [${b//x*/foo}] [${u//*/foo}] [${b/#*/foo}] [${b/%/s}] [${b^^}]\"; declare -A h=([=x]=1 [~a]=2 [a~]=3 [#k]=4 [k#]=5 [a=~b]=6 [*]=7); declare -p h");
+        "b=; echo \"[${b//*/foo}] [${b/*/foo}] [${b//x*/foo}] [${u//*/foo}] [${b/#*/foo}] [${b/%/s}] [${b^^}]\"; declare -A h=([=x]=1 [~a]=2 [a~]=3 [#k]=4 [k#]=5 [a=~b]=6 [*]=7); declare -p h",
+        "[[ ab =~ (a|ab) ]]; echo ${BASH_REMATCH[@]}; [[ xabcx =~ (a|ab)(c|bcx)? ]]; echo ${BASH_REMATCH[@]}; [[ \"foo bar\" =~ ^(fo|foo)\\ ?(b.*)$ ]]; echo ${BASH_REMATCH[@]}; [[ abab =~ (ab)+$ ]]; echo \"${BASH_REMATCH[@]}\"",
+        "type [[ if declare let ]] cd");
   }
 
   @ParameterizedTest

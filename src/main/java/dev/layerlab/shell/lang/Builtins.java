@@ -18,6 +18,11 @@ final class Builtins {
       "source", ".", "eval", "type", "local", "umask", "alias", "unalias", "hash", "wait", "exec", "readonly",
       "declare", "typeset", "let");
 
+  /** The words bash's grammar reserves; {@code type} names them keywords. */
+  private static final Set<String> KEYWORDS = Set.of(
+      "if", "then", "else", "elif", "fi", "case", "esac", "for", "select", "while", "until", "do", "done", "in",
+      "function", "time", "{", "}", "!", "[[", "]]", "coproc");
+
   private final Interpreter interpreter;
   private final ShellState st;
   private final Io io;
@@ -289,6 +294,10 @@ final class Builtins {
   private int type(List<String> args) {
     int status = 0;
     for (String name : args) {
+      if (KEYWORDS.contains(name)) {
+        io.out().print(name + " is a shell keyword\n");
+        continue;
+      }
       if (has(name) || Commands.BUILTIN_PROGRAMS.contains(name)) {
         io.out().print(name + " is a shell builtin\n");
         continue;

@@ -181,6 +181,15 @@ final class Conditions {
     TreeMap<Long, String> groups = new TreeMap<>();
     boolean found = m.find();
     if (found) {
+      // POSIX wants the longest match at the leftmost start; Java stops at the first alternative that fits
+      for (int end = subject.length(); end > m.end(); end--) {
+        Matcher longer = pattern.matcher(subject).region(m.start(), end)
+            .useAnchoringBounds(false).useTransparentBounds(true);
+        if (longer.matches()) {
+          m = longer;
+          break;
+        }
+      }
       for (int g = 0; g <= m.groupCount(); g++) {
         groups.put((long) g, m.group(g) == null ? "" : m.group(g));
       }

@@ -6,8 +6,9 @@ import java.util.regex.Pattern;
 
 /**
  * A POSIX extended regular expression, as {@code [[ s =~ re ]]} hands it to regcomp(3), written
- * as a {@link Pattern}. Quoted characters match only themselves. Java picks the leftmost match
- * as regexec does, but among alternatives the first that matches rather than the longest.
+ * as a {@link Pattern}. Quoted characters match only themselves. The caller widens Java's match
+ * to the longest at the same start, as regexec's is; inside it, groups follow Java's choices,
+ * which can differ from POSIX's when alternatives of a group overlap.
  */
 final class Regex {
   private static final Map<String, String> CLASSES = Map.ofEntries(
