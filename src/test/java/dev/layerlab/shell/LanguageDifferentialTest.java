@@ -202,7 +202,9 @@ class LanguageDifferentialTest {
         "x=$'a\\tb\\\\c\\'d\"e\\x01\\e\\n'; declare -p x; a=($'\\n' \"q\\\"\" $'\\t$'); declare -p a; set | grep '^[ax]='; export x; export -p | grep ' x='",
         "b=; echo \"[${b//*/foo}] [${b/*/foo}] [${b//x*/foo}] [${u//*/foo}] [${b/#*/foo}] [${b/%/s}] [${b^^}]\"; declare -A h=([=x]=1 [~a]=2 [a~]=3 [#k]=4 [k#]=5 [a=~b]=6 [*]=7); declare -p h",
         "[[ ab =~ (a|ab) ]]; echo ${BASH_REMATCH[@]}; [[ xabcx =~ (a|ab)(c|bcx)? ]]; echo ${BASH_REMATCH[@]}; [[ \"foo bar\" =~ ^(fo|foo)\\ ?(b.*)$ ]]; echo ${BASH_REMATCH[@]}; [[ abab =~ (ab)+$ ]]; echo \"${BASH_REMATCH[@]}\"",
-        "type [[ if declare let ]] cd");
+        "type [[ if declare let ]] cd",
+        "read -r -a parts <<< \"  a b  c \"; declare -p parts; read -a p2 <<< \"\"; declare -p p2; printf \"x\\ny\\n\\nz\" | { mapfile -t L; declare -p L; }; printf \"x\\ny\\n\" | { readarray A; declare -p A; }; mapfile -t M < /dev/null; declare -p M; echo \"a b\" | { read -a; echo $?; }",
+        "printf \"a\\nb\" | while read l; do echo \"<$l>\"; done; printf \"abc\" | { read x; echo $? $x; }; echo \" a  b \" | { read; echo \"[$REPLY]\"; }; printf \"l1\\nl2\\n\" > f; mapfile < f; echo ${#MAPFILE[@]}; mapfile -x");
   }
 
   @ParameterizedTest

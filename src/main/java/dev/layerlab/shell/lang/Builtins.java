@@ -3,8 +3,6 @@ package dev.layerlab.shell.lang;
 import dev.layerlab.vfs.Stat;
 import dev.layerlab.vfs.VPaths;
 import dev.layerlab.vfs.VfsException;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +14,7 @@ final class Builtins {
   private static final Set<String> NAMES = Set.of(
       "cd", "export", "unset", "set", "exit", "return", "break", "continue", "shift", "read", ":",
       "source", ".", "eval", "type", "local", "umask", "alias", "unalias", "hash", "wait", "exec", "readonly",
-      "declare", "typeset", "let");
+      "declare", "typeset", "let", "mapfile", "readarray");
 
   /** The words bash's grammar reserves; {@code type} names them keywords. */
   private static final Set<String> KEYWORDS = Set.of(
@@ -70,7 +68,8 @@ final class Builtins {
         st.positional = new ArrayList<>(st.positional.subList(n, st.positional.size()));
         yield 0;
       }
-      case "read" -> read(args);
+      case "read" -> new Reading(st, io).read(args);
+      case "mapfile", "readarray" -> new Reading(st, io).mapfile(argv.get(0), args);
       case "source", "." -> source(argv.get(0), args);
       case "eval" -> parseAndRun(String.join(" ", args), "bash: ");
       case "type" -> type(args);
@@ -214,53 +213,6 @@ final class Builtins {
       st.positional = new ArrayList<>(args);
     }
     return 0;
-  }
-
-  private int read(List<String> args) {
-    List<String> names = new ArrayList<>();
-    boolean raw = false;
-    for (int i = 0; i < args.size(); i++) {
-      String a = args.get(i);
-      if (a.equals("-r")) {
-        raw = true;
-      } else if (a.equals("-p") && i + 1 < args.size()) {
-        io.err().print(args.get(++i));
-      } else {
-        names.add(a);
-      }
-    }
-    if (names.isEmpty()) {
-      names.add("REPLY");
-    }
-    ByteArrayOutputStream line = new ByteArrayOutputStream();
-    boolean eof = true;
-    try {
-      int b;
-      while ((b = io.in().read()) >= 0) {
-        eof = false;
-        if (b == '\n') {
-          break;
-        }
-        line.write(b);
-      }
-    } catch (IOException e) {
-      return 1;
-    }
-    String text = line.toString(StandardCharsets.UTF_8);
-    if (!raw) {
-      text = text.replaceAll("\\\\(.)", "$1");
-    }
-    String rest = text.strip();
-    for (int i = 0; i < names.size(); i++) {
-      if (i == names.size() - 1 || names.get(0).equals("REPLY")) {
-        st.set(names.get(i), names.get(0).equals("REPLY") ? text : rest);
-        break;
-      }
-      String[] split = rest.split("[ \t]+", 2);
-      st.set(names.get(i), split[0]);
-      rest = split.length > 1 ? split[1] : "";
-    }
-    return eof ? 1 : 0;
   }
 
   private int source(String name, List<String> args) {
