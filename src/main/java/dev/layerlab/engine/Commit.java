@@ -41,7 +41,8 @@ final class Commit {
     ContainerConfig cfg = new ContainerConfig(c.hostname(), base.user(), base.exposedPorts(), c.env(),
         c.cmd().isEmpty() ? null : c.cmd(), false, c.imageName(), base.volumes(),
         c.workingDir().equals("/") ? base.workingDir() : c.workingDir(),
-        c.entrypoint().isEmpty() ? null : c.entrypoint(), base.onBuild(), base.labels(), base.stopSignal());
+        c.entrypoint().isEmpty() ? null : c.entrypoint(), base.onBuild(), base.labels(), base.stopSignal())
+        .withHealthcheck(base.healthcheck()); // Docker's config merge carries HEALTHCHECK, not SHELL
     List<HistoryEntry> history = new ArrayList<>(pc.history());
     history.add(new HistoryEntry(ImageStore.rfc3339(now), author, String.join(" ", c.cmd()), comment, empty));
     ImageConfig config = new ImageConfig(pc.architecture().isEmpty() ? "amd64" : pc.architecture(),

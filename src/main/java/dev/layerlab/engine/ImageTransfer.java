@@ -69,19 +69,34 @@ final class ImageTransfer {
   List<String> load(byte[] archive) {
     List<ArchiveImage> loaded;
     try {
-      loaded = ImageArchives.load(archive);
+      loaded = ImageArchives.open(archive);
     } catch (dev.layerlab.image.ImageFormatException | IllegalArgumentException e) {
       throw new EngineException(EngineException.Kind.INVALID, e.getMessage());
     }
-    List<String> lines = new ArrayList<>();
-    for (ArchiveImage li : loaded) {
-      Layer top = null;
-      List<Layer> registered = new ArrayList<>();
-      for (var blob : li.layers()) {
-        top = layers.register(top, blob);
-        registered.add(top);
-        events.accept(new EngineEvent.LayerRegistered(top.chainId(), top.cacheId()));
+    // Layers are extracted while their diffIDs are still being hashed, as the daemon does;
+    // nothing is kept until every layer of every image has checked out.
+    List<List<Layer>> stacks = new ArrayList<>();
+    try {
+      for (ArchiveImage li : loaded) {
+        List<Layer> registered = new ArrayList<>();
+        stacks.add(registered);
+        Layer top = null;
+        for (LayerBlob blob : li.layers()) {
+          top = layers.register(top, blob);
+          registered.add(top);
+        }
       }
+      loaded.forEach(li -> li.layers().forEach(LayerBlob::verify));
+    } catch (dev.layerlab.image.ImageFormatException | dev.layerlab.vfs.VfsException e) {
+      stacks.forEach(registered -> registered.forEach(l -> layers.release(l.chainId())));
+      throw new EngineException(EngineException.Kind.INVALID, e.getMessage());
+    }
+    List<String> lines = new ArrayList<>();
+    for (int n = 0; n < loaded.size(); n++) {
+      ArchiveImage li = loaded.get(n);
+      List<Layer> registered = stacks.get(n);
+      registered.forEach(l -> events.accept(new EngineEvent.LayerRegistered(l.chainId(), l.cacheId())));
+      Layer top = registered.isEmpty() ? null : registered.get(registered.size() - 1);
       for (int i = 0; i < registered.size() - 1; i++) {
         layers.release(registered.get(i).chainId());
       }

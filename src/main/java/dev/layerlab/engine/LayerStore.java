@@ -5,6 +5,7 @@ import dev.layerlab.image.LayerBlob;
 import dev.layerlab.image.Pulls;
 import dev.layerlab.vfs.Vfs;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -49,11 +50,19 @@ final class LayerStore {
     createDir(cacheId, parent == null ? null : parent.cacheId());
     String diff = DockerPaths.layerDir(cacheId) + "/diff";
     TarSplit split = new TarSplit();
-    // One pass over the tar: hashed for the diffID, extracted into diff/, recorded as tar-split.
-    try (java.io.BufferedOutputStream buffered = new java.io.BufferedOutputStream(split, 1 << 16)) {
+    // The tar is written once, hashed for the diffID and recorded as tar-split, while the tree
+    // is extracted into diff/.
+    // A received layer's tar is copied from memory, so tar-split can take it where it is; a
+    // catalog layer's is written and hashed as it goes, and tar-split follows on a thread of its own.
+    OutputStream toSplit = blob.isReceived() ? split : WorkerOutputStream.of(split);
+    try (OutputStream buffered = new java.io.BufferedOutputStream(toSplit, 1 << 16)) {
       Pulls.materialize(blob, vfs, diff, buffered);
     } catch (IOException e) {
+      removeDir(cacheId);
       throw new UncheckedIOException(e);
+    } catch (RuntimeException e) {
+      removeDir(cacheId); // a layer that could not be extracted leaves no directory behind
+      throw e;
     }
     long size = LayerFiles.size(vfs, diff);
     Layer layer = new Layer(chainId, blob.diffId(), parent == null ? null : parent.chainId(), cacheId, size);

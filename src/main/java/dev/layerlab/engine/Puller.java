@@ -81,8 +81,27 @@ final class Puller {
     for (int i = have + MAX_CONCURRENT_DOWNLOADS; i < blobs.size(); i++) {
       out.accept(new PullEvent.Progress(blobs.get(i).digest().shortId(), "Waiting", 0, 0));
     }
-    Layer top = null;
     List<Layer> registered = new ArrayList<>();
+    try {
+      download(image, have, registered, out);
+    } catch (RuntimeException e) {
+      // A pull stopped half way (Ctrl-C, a layer that would not extract) keeps nothing: the
+      // layers it registered go again unless something else holds them.
+      registered.forEach(l -> layers.release(l.chainId()));
+      throw e;
+    }
+    Layer top = registered.isEmpty() ? null : registered.get(registered.size() - 1);
+    // The image holds its top layer; each layer holds its parent: drop the pull's own references.
+    for (int i = 0; i < registered.size() - 1; i++) {
+      layers.release(registered.get(i).chainId());
+    }
+    images.put(new ImageRecord(image.id(), image.configBytes(), top == null ? null : top.chainId(), null, null));
+  }
+
+  /** Downloads and extracts the layers from {@code have} up, registering each in {@code registered}. */
+  private void download(Image image, int have, List<Layer> registered, Consumer<PullEvent> out) {
+    List<LayerBlob> blobs = image.layers();
+    Layer top = null;
     for (int i = 0; i < have; i++) {
       top = layers.register(top, blobs.get(i));
       registered.add(top);
@@ -93,6 +112,7 @@ final class Puller {
     int next = have;
     int extracted = have;
     while (extracted < blobs.size()) {
+      cancelIfInterrupted();
       while (active.size() < MAX_CONCURRENT_DOWNLOADS && next < blobs.size()) {
         active.add(next++);
       }
@@ -110,6 +130,7 @@ final class Puller {
         }
       }
       while (extracted < blobs.size() && done[extracted]) {
+        cancelIfInterrupted();
         LayerBlob b = blobs.get(extracted);
         String sid = b.digest().shortId();
         long total = b.tarSize();
@@ -128,10 +149,15 @@ final class Puller {
         extracted++;
       }
     }
-    // The image holds its top layer; each layer holds its parent: drop the pull's own references.
-    for (int i = 0; i < registered.size() - 1; i++) {
-      layers.release(registered.get(i).chainId());
+  }
+
+  /**
+   * Ctrl-C on {@code docker pull} closes the client's connection and the daemon cancels the pull;
+   * the interrupt stays set for the shell, which ends the line with status 130.
+   */
+  private static void cancelIfInterrupted() {
+    if (Thread.currentThread().isInterrupted()) {
+      throw new EngineException(EngineException.Kind.FAILED, "context canceled");
     }
-    images.put(new ImageRecord(image.id(), image.configBytes(), top == null ? null : top.chainId(), null, null));
   }
 }

@@ -106,6 +106,17 @@ public final class DockerArchive {
       throw new ImageFormatException("invalid manifest.json: not a JSON array");
     }
     List<ArchiveImage> out = new ArrayList<>();
+    List<LayerBlob> read = new ArrayList<>();
+    try {
+      readImages(manifest, files, out, read);
+    } catch (ImageFormatException e) {
+      read.forEach(LayerBlob::verify); // Docker meets a wrong diffID of an earlier layer first
+      throw e;
+    }
+    return out;
+  }
+
+  private static void readImages(JsonNode manifest, ArchiveFiles files, List<ArchiveImage> out, List<LayerBlob> read) {
     for (JsonNode item : manifest) {
       String configPath = item.path("Config").asText("");
       byte[] configBytes = files.get(LayerTarPath.check(configPath));
@@ -119,13 +130,13 @@ public final class DockerArchive {
       for (int i = 0; i < layerPaths.size(); i++) {
         byte[] layer = files.get(LayerTarPath.check(layerPaths.get(i).asText()));
         layers.add(layerBlob(i, layer, config.diffIds().get(i)));
+        read.add(layers.get(i));
       }
       List<String> tags = new ArrayList<>();
       // skopeo writes docker.io/... names; Docker 18.06 keeps the familiar form
       item.path("RepoTags").forEach(t -> tags.add(familiar(t.asText())));
       out.add(new ArchiveImage(configBytes, layers, tags));
     }
-    return out;
   }
 
   private static String familiar(String repoTag) {
@@ -140,27 +151,29 @@ public final class DockerArchive {
     }
   }
 
+  /**
+   * A layer tar of the archive, parsed at once and hashed in the background: the diffID check
+   * overlaps the parse and then the extraction, until {@link LayerBlob#verify}. A tar that cannot
+   * be parsed is reported after its diffID, as Docker reports a wrong diffID first.
+   */
   private static LayerBlob layerBlob(int index, byte[] tar, Digest expected) {
-    // Hashing and parsing a large layer cost about the same: overlap them, then report as
-    // Docker does, a wrong diffID before anything wrong inside the tar.
-    java.util.concurrent.CompletableFuture<Digest> hash =
-        java.util.concurrent.CompletableFuture.supplyAsync(() -> Digest.of(tar));
-    LayerBlob blob = null;
-    ImageFormatException unreadable = null;
+    java.util.concurrent.CompletableFuture<Void> check = java.util.concurrent.CompletableFuture.runAsync(() -> {
+      Digest actual = Digest.of(tar);
+      if (!actual.equals(expected)) {
+        throw new ImageFormatException("invalid diffID for layer " + index + ": expected \"" + expected + "\", got \""
+            + actual + "\"");
+      }
+    });
     try {
-      blob = LayerBlob.fromVerifiedTar(tar, expected);
+      return LayerBlob.fromTarBeingChecked(tar, expected, check);
     } catch (ImageFormatException e) {
-      unreadable = e;
+      try {
+        check.join();
+      } catch (java.util.concurrent.CompletionException wrong) {
+        throw (ImageFormatException) wrong.getCause();
+      }
+      throw new ImageFormatException("Error processing tar file(exit status 1): " + e.getMessage(), e);
     }
-    Digest actual = hash.join();
-    if (!actual.equals(expected)) {
-      throw new ImageFormatException("invalid diffID for layer " + index + ": expected \"" + expected + "\", got \""
-          + actual + "\"");
-    }
-    if (unreadable != null) {
-      throw new ImageFormatException("Error processing tar file(exit status 1): " + unreadable.getMessage(), unreadable);
-    }
-    return blob;
   }
 
   /** Keeps archive-internal names inside the archive. */

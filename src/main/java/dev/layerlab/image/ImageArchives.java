@@ -9,8 +9,19 @@ public final class ImageArchives {
   /** The archive formats layerlab reads and writes. */
   public enum Format { DOCKER, OCI }
 
-  /** Loads a docker-save tarball or an OCI layout tar, whichever it is. */
+  /** Loads a docker-save tarball or an OCI layout tar, whichever it is, every layer verified. */
   public static List<ArchiveImage> load(byte[] tar) {
+    List<ArchiveImage> images = open(tar);
+    images.forEach(i -> i.layers().forEach(LayerBlob::verify));
+    return images;
+  }
+
+  /**
+   * Like {@link #load}, except that the diffIDs of a docker-save tarball's layers may still be
+   * being checked in the background: call {@link LayerBlob#verify} on each layer before keeping
+   * anything made from it.
+   */
+  public static List<ArchiveImage> open(byte[] tar) {
     ArchiveFiles files = ArchiveFiles.readTar(tar);
     if (files.has("oci-layout") && !files.has("manifest.json")) {
       return OciLayout.read(files);

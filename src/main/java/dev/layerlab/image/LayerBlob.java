@@ -32,6 +32,8 @@ public final class LayerBlob {
   private final byte[] receivedTar;
   private byte[] compressed;
   private Digest digest;
+  /** A check of the diffID still running in the background (a layer just read from an archive), or null. */
+  private java.util.concurrent.CompletableFuture<Void> check;
 
   private LayerBlob(LayerTree tree, Digest diffId, long tarSize, Digest digest, byte[] compressed, boolean received,
       byte[] receivedTar) {
@@ -84,9 +86,40 @@ public final class LayerBlob {
     return new LayerBlob(LayerTar.read(tar), diffId, tar.length, null, null, true, tar);
   }
 
-  /** An uncompressed tar whose sha256 the caller has just computed. */
-  static LayerBlob fromVerifiedTar(byte[] tar, Digest diffId) {
-    return new LayerBlob(LayerTar.read(tar), diffId, tar.length, null, null, true, tar);
+  /**
+   * An uncompressed tar claiming {@code diffId}, whose sha256 {@code check} is computing in the
+   * background: {@link #verify} waits for it and fails if it does not match.
+   */
+  static LayerBlob fromTarBeingChecked(byte[] tar, Digest diffId, java.util.concurrent.CompletableFuture<Void> check) {
+    LayerBlob blob = new LayerBlob(LayerTar.read(tar), diffId, tar.length, null, null, true, tar);
+    blob.check = check;
+    return blob;
+  }
+
+  /**
+   * Waits for a background check of this layer's diffID, if one is running, and fails as Docker
+   * does when the tar does not hash to it. Extracting a large layer while it is being hashed
+   * halves a load; whoever extracts must call this before keeping the result.
+   */
+  public void verify() {
+    java.util.concurrent.CompletableFuture<Void> c;
+    synchronized (this) {
+      c = check;
+    }
+    if (c == null) {
+      return;
+    }
+    try {
+      c.join();
+    } catch (java.util.concurrent.CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw e;
+    }
+    synchronized (this) {
+      check = null;
+    }
   }
 
   public LayerTree tree() {

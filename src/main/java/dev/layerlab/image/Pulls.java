@@ -52,8 +52,9 @@ public final class Pulls {
    * Materialises one catalog layer into {@code dir}: its tar is produced again and hashed (the
    * diffID must come out the same, or the layer is refused) while its tree is extracted. This is
    * the pull of a blob the catalog made itself, whose compressed digest it computed from the real
-   * compressed bytes when it built the image. A layer received from an archive was verified
-   * and parsed when it was read, so its tree is extracted as it is.
+   * compressed bytes when it built the image. A layer received from an archive was parsed when
+   * it was read and its diffID checked then or in the background (see {@link LayerBlob#verify}),
+   * so its tree is extracted as it is.
    */
   public static Extracted materialize(LayerBlob blob, Vfs vfs, String dir) {
     return materialize(blob, vfs, dir, OutputStream.nullOutputStream());
@@ -72,7 +73,7 @@ public final class Pulls {
     try {
       applyOrEmpty(blob.tree(), vfs, dir);
     } catch (RuntimeException e) {
-      await(tar); // tarCopy belongs to the caller again only once the writer is done
+      tar.handle((done, failed) -> null).join(); // tarCopy is the caller's again only once the writer stopped
       throw e;
     }
     Extracted done = await(tar);

@@ -39,6 +39,11 @@ public interface Machine {
     return List.of();
   }
 
+  /** Who the programs run as: root unless the machine says otherwise (a container's USER). */
+  default dev.layerlab.vfs.Credentials credentials() {
+    return dev.layerlab.vfs.Credentials.ROOT;
+  }
+
   /** The time zone ls and stat print times in. */
   default ZoneId zone() {
     return ZoneOffset.UTC;

@@ -51,7 +51,25 @@ final class MachineShell implements Shell {
     if (home != null && !home.equals("/") && (cwd.equals(home) || cwd.startsWith(home + "/"))) {
       shown = "~" + cwd.substring(home.length());
     }
-    return "root@" + machine.hostname() + ":" + shown + "# ";
+    dev.layerlab.vfs.Credentials cred = machine.credentials();
+    return (cred.isRoot() ? "root" : userName(cred.uid())) + "@" + machine.hostname() + ":" + shown
+        + (cred.isRoot() ? "# " : "$ ");
+  }
+
+  /** bash's \\u: the passwd name of the uid, or its words for a uid without one. */
+  private String userName(int uid) {
+    try {
+      for (String line : new String(machine.vfs().read("/etc/passwd"), java.nio.charset.StandardCharsets.UTF_8)
+          .split("\n")) {
+        String[] f = line.split(":");
+        if (f.length > 2 && f[2].equals(Integer.toString(uid))) {
+          return f[0];
+        }
+      }
+    } catch (VfsException e) {
+      // no passwd file: no name
+    }
+    return "I have no name!";
   }
 
   @Override

@@ -37,6 +37,7 @@ public final class Launcher {
     CommandLine cli = new CommandLine(new LayerlabCommand(stdio, wiring));
     cli.setResourceBundle(Messages.of(locale).bundle());
     cli.addSubcommand(new LessonsCommand()); // after the bundle: its own descriptions are not the REPL's
+    cli.getSubcommands().get("lessons").setResourceBundle(Messages.bundle(LessonsCommand.BUNDLE, locale));
     cli.setOut(new PrintWriter(new OutputStreamWriter(stdio.out(), StandardCharsets.UTF_8), true));
     cli.setErr(new PrintWriter(new OutputStreamWriter(stdio.err(), StandardCharsets.UTF_8), true));
     cli.setColorScheme(Help.defaultColorScheme(noColor ? Help.Ansi.OFF : Help.Ansi.AUTO));

@@ -21,10 +21,13 @@ import picocli.CommandLine.Parameters;
  * {@code layerlab lessons validate [DIR]} and {@code layerlab lessons solve [DIR]}: check a folder
  * of lessons (the shipped ones by default) without starting the REPL.
  */
-@Command(name = "lessons", mixinStandardHelpOptions = true, resourceBundle = "dev.layerlab.learn.cli",
+@Command(name = "lessons", mixinStandardHelpOptions = true,
     description = "Check lessons: validate their files, or solve them with their own reference solutions.",
     subcommands = {LessonsCommand.Validate.class, LessonsCommand.Solve.class})
 final class LessonsCommand implements Callable<Integer> {
+
+  /** Its usage texts, in the learner's language; the launcher sets them (keys in cli_zh_CN.properties). */
+  static final String BUNDLE = "/dev/layerlab/learn/cli";
 
   @Override
   public Integer call() {
@@ -36,10 +39,10 @@ final class LessonsCommand implements Callable<Integer> {
   }
 
   /** {@code lessons validate [DIR]}: every problem as FILE:LINE: MESSAGE; status 1 when there is any. */
-  @Command(name = "validate", mixinStandardHelpOptions = true, resourceBundle = "dev.layerlab.learn.cli",
+  @Command(name = "validate", mixinStandardHelpOptions = true,
       description = "Check the lesson files: format, check names, translations, topics.")
   static final class Validate implements Callable<Integer> {
-    @Parameters(arity = "0..1", paramLabel = "DIR", description = "The folder of *.lesson files (default: the shipped lessons).")
+    @Parameters(arity = "0..1", paramLabel = "DIR", descriptionKey = "dir", description = "The folder of *.lesson files (default: the shipped lessons).")
     Path dir;
 
     @picocli.CommandLine.Spec
@@ -68,10 +71,10 @@ final class LessonsCommand implements Callable<Integer> {
   }
 
   /** {@code lessons solve [DIR]}: every lesson replayed by its reference solution through a fresh REPL. */
-  @Command(name = "solve", mixinStandardHelpOptions = true, resourceBundle = "dev.layerlab.learn.cli",
+  @Command(name = "solve", mixinStandardHelpOptions = true,
       description = "Replay every lesson's reference solution through the REPL; every step must pass.")
   static final class Solve implements Callable<Integer> {
-    @Parameters(arity = "0..1", paramLabel = "DIR", description = "The folder of *.lesson files (default: the shipped lessons).")
+    @Parameters(arity = "0..1", paramLabel = "DIR", descriptionKey = "dir", description = "The folder of *.lesson files (default: the shipped lessons).")
     Path dir;
 
     @picocli.CommandLine.Spec

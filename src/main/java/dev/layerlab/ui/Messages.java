@@ -49,13 +49,20 @@ public final class Messages {
 
   ResourceBundle bundle() {
     if (bundle == null) {
-      // Read directly rather than through ResourceBundle.getBundle, whose look-up machinery costs
-      // tens of milliseconds at startup. The chain is the same: messages_zh_CN falls back to
-      // messages, and the JVM's default locale plays no part (--lang en means English).
-      ResourceBundle english = load(BASE_NAME + ".properties", null);
-      bundle = locale.getLanguage().equals("zh") ? load(BASE_NAME + "_zh_CN.properties", english) : english;
+      bundle = bundle(BASE_NAME, locale);
     }
     return bundle;
+  }
+
+  /**
+   * The bundle {@code base} (a resource name, relative to this package unless it starts with /)
+   * for {@code locale}. Read directly rather than through ResourceBundle.getBundle, whose look-up
+   * machinery costs tens of milliseconds at startup. The chain is the same: base_zh_CN falls back
+   * to base, and the JVM's default locale plays no part (--lang en means English).
+   */
+  static ResourceBundle bundle(String base, Locale locale) {
+    ResourceBundle english = load(base + ".properties", null);
+    return locale.getLanguage().equals("zh") ? load(base + "_zh_CN.properties", english) : english;
   }
 
   private static ResourceBundle load(String resource, ResourceBundle parent) {

@@ -1,6 +1,5 @@
 package dev.layerlab.ui;
 
-import dev.layerlab.shell.ShellIo;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import org.jline.reader.EndOfFileException;
@@ -62,13 +61,14 @@ final class Repl {
       try {
         line = readLogicalLine(reader);
       } catch (UserInterruptException e) {
-        continue; // Ctrl-C: drop what was typed, fresh prompt
+        continue; // Ctrl-C at the prompt: drop what was typed, fresh prompt
       } catch (EndOfFileException e) {
         out.println("exit"); // bash says so when Ctrl-D leaves it
         break;
       }
       int width = terminal.getWidth() > 0 ? terminal.getWidth() : 80;
-      runner.run(line, new ShellIo(terminal.input(), out, out, colour, true, width));
+      String accepted = line;
+      new ForegroundJob(terminal, out).run(io -> runner.run(accepted, io), colour, width);
     }
     if (status != null) {
       status.update(java.util.List.of()); // leave the terminal as it was found

@@ -1,7 +1,9 @@
 package dev.layerlab.ui;
 
 import dev.layerlab.shell.Shell;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.jline.reader.Candidate;
 import org.jline.reader.Completer;
@@ -12,7 +14,8 @@ import org.jline.reader.ParsedLine;
  * Tab completion that asks whoever owns the word: the meta registry for {@code :words}, the shell
  * for command names in first position and for everything after (paths, images, containers). A
  * shell whose programs are picocli commands can answer {@link Shell#complete} with the candidates
- * of picocli-shell-jline3's completer, so {@code docker} subcommands need nothing here.
+ * of picocli-shell-jline3's completer, so {@code docker} subcommands need nothing here. Where
+ * docker pulls an image, the offline registry's names are offered too ({@link PullableImages}).
  */
 final class ShellCompleter implements Completer {
 
@@ -47,7 +50,17 @@ final class ShellCompleter implements Completer {
       }
       return;
     }
-    shell.get().complete(before, word).forEach(c -> candidates.add(candidate(c)));
+    Shell current = shell.get();
+    List<String> offered = current.complete(before, word);
+    if (PullableImages.wanted(before) && current.commandNames().contains("docker")) {
+      // Where an image is wanted, paths are no answer: keep the shell's local images (repo:tag),
+      // then the names the registry serves.
+      Set<String> images = new LinkedHashSet<>();
+      offered.stream().filter(c -> c.contains(":")).forEach(images::add);
+      images.addAll(PullableImages.matching(word));
+      offered = List.copyOf(images);
+    }
+    offered.forEach(c -> candidates.add(candidate(c)));
   }
 
   /** A directory completes without the closing space so the learner can type on into it. */

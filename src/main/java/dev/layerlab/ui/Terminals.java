@@ -17,11 +17,11 @@ final class Terminals {
   private Terminals() {}
 
   /**
-   * The system terminal, UTF-8, with Ctrl-C ignored while a command runs (the line reader handles
-   * it while editing). JLine would start two processes to open it, {@code test -t 1} to probe its
-   * stty-based provider and {@code infocmp} for the terminal's capabilities, each costing tens of
-   * milliseconds: the native provider goes first, and the capabilities JLine ships for common
-   * terminals (xterm, screen, rxvt) are used as they are.
+   * The system terminal, UTF-8, with Ctrl-C ignored unless someone handles it: the line reader
+   * while editing, {@link ForegroundJob} while a command runs. JLine would start two processes to
+   * open it, {@code test -t 1} to probe its stty-based provider and {@code infocmp} for the
+   * terminal's capabilities, each costing tens of milliseconds: the native provider goes first,
+   * and the capabilities JLine ships for common terminals (xterm, screen, rxvt) are used as they are.
    */
   static Terminal system() throws IOException {
     JLINE_LOG.setLevel(Level.OFF); // JLine reports recoverable trouble on stderr through JUL

@@ -63,7 +63,7 @@ final class Blobs {
       return new byte[0];
     }
     try {
-      return Files.readAllBytes(file.blob.path);
+      return uninterrupted(() -> Files.readAllBytes(file.blob.path));
     } catch (IOException e) {
       throw new VfsException(Errno.EIO, file.blob.path.toString());
     }
@@ -86,17 +86,19 @@ final class Blobs {
       } else {
         unshare(file);
       }
-      try (FileChannel ch = FileChannel.open(file.blob.path, StandardOpenOption.WRITE)) {
-        if (truncate) {
-          ch.truncate(offset);
+      file.size = uninterrupted(() -> {
+        try (FileChannel ch = FileChannel.open(file.blob.path, StandardOpenOption.WRITE)) {
+          if (truncate) {
+            ch.truncate(offset);
+          }
+          ByteBuffer buf = ByteBuffer.wrap(data);
+          long pos = offset;
+          while (buf.hasRemaining()) {
+            pos += ch.write(buf, pos);
+          }
+          return ch.size();
         }
-        ByteBuffer buf = ByteBuffer.wrap(data);
-        long pos = offset;
-        while (buf.hasRemaining()) {
-          pos += ch.write(buf, pos);
-        }
-        file.size = ch.size();
-      }
+      });
     } catch (IOException e) {
       throw new VfsException(Errno.ENOSPC, file.blob == null ? "" : file.blob.path.toString());
     }
@@ -106,10 +108,13 @@ final class Blobs {
   void write(Inode file, Vfs.Source source, String path) {
     try {
       file.blob = create();
-      try (FileChannel ch = FileChannel.open(file.blob.path, StandardOpenOption.WRITE)) {
-        source.writeTo(java.nio.channels.Channels.newOutputStream(ch));
-        file.size = ch.size();
-      }
+      file.size = uninterrupted(() -> {
+        try (FileChannel ch = FileChannel.open(file.blob.path, StandardOpenOption.WRITE)) {
+          ch.truncate(0); // again from the start when an interrupt made us retry
+          source.writeTo(java.nio.channels.Channels.newOutputStream(ch));
+          return ch.size();
+        }
+      });
     } catch (IOException e) {
       release(file);
       throw new VfsException(Errno.EIO, path);
@@ -124,9 +129,11 @@ final class Blobs {
     if (size < file.size) {
       try {
         unshare(file);
-        try (FileChannel ch = FileChannel.open(file.blob.path, StandardOpenOption.WRITE)) {
-          ch.truncate(size);
-        }
+        uninterrupted(() -> {
+          try (FileChannel ch = FileChannel.open(file.blob.path, StandardOpenOption.WRITE)) {
+            return ch.truncate(size);
+          }
+        });
         file.size = size;
       } catch (IOException e) {
         throw new VfsException(Errno.EIO, file.blob.path.toString());
@@ -164,9 +171,36 @@ final class Blobs {
     Blob b = file.blob;
     if (b.users > 1) {
       Blob copy = create();
-      Files.copy(b.path, copy.path, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      uninterrupted(() -> Files.copy(b.path, copy.path, java.nio.file.StandardCopyOption.REPLACE_EXISTING));
       b.users--;
       file.blob = copy;
+    }
+  }
+
+  private interface IoCall<T> {
+    T run() throws IOException;
+  }
+
+  /**
+   * Runs a Jimfs channel call so that a thread interrupt (Ctrl-C on the command writing) cannot
+   * leave a file half written: Jimfs channels close on interrupt, so the call is run with the
+   * interrupt held back, and again whole if one arrives during it; the interrupt is kept for the
+   * shell, which checks for it between commands.
+   */
+  private static <T> T uninterrupted(IoCall<T> call) throws IOException {
+    boolean interrupted = Thread.interrupted();
+    try {
+      while (true) {
+        try {
+          return call.run();
+        } catch (java.nio.channels.ClosedByInterruptException e) {
+          interrupted |= Thread.interrupted();
+        }
+      }
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
     }
   }
 }

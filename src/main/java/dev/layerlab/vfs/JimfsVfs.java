@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -59,20 +58,6 @@ public final class JimfsVfs implements Vfs {
 
   private Inode newInode(FileType type, int mode) {
     return new Inode(nextIno++, type, mode, now());
-  }
-
-  /**
-   * inode_init_owner: in a setgid directory a new inode takes the directory's group, and a new
-   * directory the setgid bit too.
-   */
-  private static Inode initOwner(Inode dir, Inode node) {
-    if ((dir.mode & 02000) != 0) {
-      node.gid = dir.gid;
-      if (node.isDir()) {
-        node.mode |= 02000;
-      }
-    }
-    return node;
   }
 
   /** Adds a name: the directory's mtime and ctime move, as on Linux. */
@@ -157,16 +142,8 @@ public final class JimfsVfs implements Vfs {
         node.touchAtime(now());
         return blobs.read(node);
       default:
-        checkOpenable(node, path);
+        Inode.checkOpenable(node, path);
         return new byte[0];
-    }
-  }
-
-  /** Device 0:0 (a whiteout) and sockets cannot be opened: the kernel says ENXIO. */
-  private static void checkOpenable(Inode node, String path) {
-    if (node.type == FileType.SOCKET
-        || (node.type.isDevice() && node.major == 0 && node.minor == 0)) {
-      throw new VfsException(Errno.ENXIO, path);
     }
   }
 
@@ -178,7 +155,7 @@ public final class JimfsVfs implements Vfs {
       if (f.slash() || f.isRoot()) {
         throw new VfsException(Errno.EISDIR, path);
       }
-      node = initOwner(f.dir(), newInode(FileType.REGULAR, createMode));
+      node = Inode.initOwner(f.dir(), newInode(FileType.REGULAR, createMode));
       blobs.write(node, data, 0, true);
       attach(f.dir(), f.name(), node);
       return;
@@ -191,7 +168,7 @@ public final class JimfsVfs implements Vfs {
       throw new VfsException(Errno.EISDIR, path);
     }
     if (node.type != FileType.REGULAR) {
-      checkOpenable(node, path);
+      Inode.checkOpenable(node, path);
       return; // a device or fifo swallows the bytes
     }
     boolean truncate = how == WriteMode.TRUNCATE;
@@ -215,7 +192,7 @@ public final class JimfsVfs implements Vfs {
     if (f.slash() || f.isRoot()) {
       throw new VfsException(Errno.EISDIR, path);
     }
-    Inode node = initOwner(f.dir(), newInode(FileType.REGULAR, createMode));
+    Inode node = Inode.initOwner(f.dir(), newInode(FileType.REGULAR, createMode));
     blobs.write(node, source, path);
     attach(f.dir(), f.name(), node);
   }
@@ -236,7 +213,7 @@ public final class JimfsVfs implements Vfs {
   @Override
   public synchronized void mkdir(String path, int mode) {
     Found f = forCreate(path);
-    attach(f.dir(), f.name(), initOwner(f.dir(), newInode(FileType.DIRECTORY, mode)));
+    attach(f.dir(), f.name(), Inode.initOwner(f.dir(), newInode(FileType.DIRECTORY, mode)));
   }
 
   @Override
@@ -270,37 +247,8 @@ public final class JimfsVfs implements Vfs {
     Found a = walk(from, false);
     Found b = walk(to, false); // both parents are looked up before the name itself
     Inode node = a.need(from);
-    if (a.isRoot() || b.isRoot()) {
-      throw new VfsException(Errno.EBUSY, a.isRoot() ? from : to);
-    }
-    if (b.node() == node) {
+    if (!RenameChecks.check(a, b, node, root, from, to)) {
       return; // two names of one inode: rename(2) does nothing
-    }
-    for (Inode d = a.dir(); b.node() != null && b.node().isDir(); d = d.parent) {
-      if (d == b.node()) {
-        throw new VfsException(Errno.ENOTEMPTY, to); // onto its own ancestor: checked first
-      }
-      if (d == root) {
-        break;
-      }
-    }
-    if (node.isDir()) {
-      for (Inode d = b.dir(); ; d = d.parent) {
-        if (d == node) {
-          throw new VfsException(Errno.EINVAL, to); // into its own subtree: checked first
-        }
-        if (d == root) {
-          break;
-        }
-      }
-      if (b.node() != null && !b.node().isDir()) {
-        throw new VfsException(Errno.ENOTDIR, to);
-      }
-      if (b.node() != null && !b.node().entries.isEmpty()) {
-        throw new VfsException(Errno.ENOTEMPTY, to);
-      }
-    } else if (b.node() != null && b.node().isDir()) {
-      throw new VfsException(Errno.EISDIR, to);
     }
     if (b.node() != null) {
       detach(b.dir(), b.name(), b.node());
@@ -332,7 +280,7 @@ public final class JimfsVfs implements Vfs {
     if (target.isEmpty()) {
       throw new VfsException(Errno.ENOENT, path);
     }
-    Inode link = initOwner(f.dir(), newInode(FileType.SYMLINK, 0777));
+    Inode link = Inode.initOwner(f.dir(), newInode(FileType.SYMLINK, 0777));
     link.target = target;
     attach(f.dir(), f.name(), link);
   }
@@ -394,7 +342,7 @@ public final class JimfsVfs implements Vfs {
       throw new VfsException(Errno.EINVAL, path);
     }
     Found f = forCreate(path);
-    Inode node = initOwner(f.dir(), newInode(type, mode));
+    Inode node = Inode.initOwner(f.dir(), newInode(type, mode));
     if (type.isDevice()) {
       node.major = major;
       node.minor = minor;
@@ -402,41 +350,15 @@ public final class JimfsVfs implements Vfs {
     attach(f.dir(), f.name(), node);
   }
 
-  /** Namespaces Linux knows; anything else is EOPNOTSUPP. */
-  private static void checkXattrName(String name, String path) {
-    if (!(name.startsWith("user.") || name.startsWith("trusted.") || name.startsWith("security.")
-        || name.startsWith("system.")) || name.indexOf('.') == name.length() - 1) {
-      throw new VfsException(Errno.EOPNOTSUPP, path);
-    }
-  }
-
-  /** user.* lives only on regular files and directories (symlinks and devices: ENODATA / EPERM). */
-  private static boolean userXattrForbidden(Inode node, String name) {
-    return name.startsWith("user.") && node.type != FileType.REGULAR && !node.isDir();
-  }
-
   @Override
   public synchronized byte[] getxattr(String path, String name) {
-    Inode node = walk(path, false).need(path);
-    checkXattrName(name, path);
-    byte[] v = node.xattrs == null ? null : node.xattrs.get(name);
-    if (v == null || userXattrForbidden(node, name)) {
-      throw new VfsException(Errno.ENODATA, path);
-    }
-    return v.clone();
+    return Xattrs.get(walk(path, false).need(path), name, path);
   }
 
   @Override
   public synchronized void setxattr(String path, String name, byte[] value) {
     Inode node = walk(path, false).need(path);
-    checkXattrName(name, path);
-    if (userXattrForbidden(node, name)) {
-      throw new VfsException(Errno.EPERM, path);
-    }
-    if (node.xattrs == null) {
-      node.xattrs = new LinkedHashMap<>(4);
-    }
-    node.xattrs.put(name, value.clone());
+    Xattrs.set(node, name, value, path);
     node.ctime = now();
     treeVersion++;
   }
@@ -450,11 +372,7 @@ public final class JimfsVfs implements Vfs {
   @Override
   public synchronized void removexattr(String path, String name) {
     Inode node = walk(path, false).need(path);
-    checkXattrName(name, path);
-    if (node.xattrs == null || !node.xattrs.containsKey(name)) {
-      throw new VfsException(Errno.ENODATA, path);
-    }
-    node.xattrs.remove(name);
+    Xattrs.remove(node, name, path);
     node.ctime = now();
     treeVersion++;
   }

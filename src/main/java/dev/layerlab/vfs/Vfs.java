@@ -13,8 +13,8 @@ import java.util.List;
  * is followed is the same as for the system call each method is named after. Every failure is a
  * {@link VfsException} carrying the errno the kernel would return; a failed call changes nothing.
  *
- * <p>New inodes are owned by uid 0, gid 0 (everything in layerlab runs as root); the caller applies
- * its umask to {@code mode}.
+ * <p>New inodes are owned by uid 0, gid 0 (calls are made as root; {@link CredentialedVfs} makes
+ * them as another user); the caller applies its umask to {@code mode}.
  */
 public interface Vfs {
 

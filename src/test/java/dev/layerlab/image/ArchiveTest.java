@@ -89,13 +89,16 @@ class ArchiveTest {
   }
 
   @Test
-  void aLayerThatDoesNotMatchItsDiffIdIsRefused() {
+  void aLayerThatDoesNotMatchItsDiffIdIsRefused() throws Exception {
     ArchiveFiles files = DockerArchive.files(of(whiteouts, "w:1"));
     String layer = files.all().keySet().stream().filter(p -> p.endsWith("layer.tar")).findFirst().orElseThrow();
     byte[] tar = LayerTar.bytes(LayerTree.of(List.of(LayerEntry.file("evil", 0644, 0, Content.text("x")))));
     files.put(layer, tar, 0);
 
-    assertThatThrownBy(() -> DockerArchive.read(files)).isInstanceOf(ImageFormatException.class)
+    java.io.ByteArrayOutputStream archive = new java.io.ByteArrayOutputStream();
+    files.writeTar(archive);
+
+    assertThatThrownBy(() -> ImageArchives.load(archive.toByteArray())).isInstanceOf(ImageFormatException.class)
         .hasMessageStartingWith("invalid diffID for layer ").hasMessageContaining("got \"" + Digest.of(tar) + "\"");
   }
 

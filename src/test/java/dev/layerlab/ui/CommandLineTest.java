@@ -61,6 +61,28 @@ class CommandLineTest {
   }
 
   @Test
+  void theLessonsCommandSpeaksTheLearnersLanguageToo() {
+    List<String> english = List.of("Usage:", "Commands:", "Check lessons", "Check the lesson files", "Replay every",
+        "The folder of", "Show this help", "Print version");
+    assertThat(layerlab("", "--lang", "zh", "--help").out())
+        .contains("命令：\n  lessons  检查课程：校验课程文件，或用各课自带的答案把每一课做一遍。\n")
+        .doesNotContain(english);
+    Run lessons = layerlab("", "--lang", "zh", "lessons", "--help");
+    assertThat(lessons.status()).isZero();
+    assertThat(lessons.out()).startsWith("用法： layerlab lessons [-hV] [COMMAND]\n")
+        .contains("validate  检查课程文件：", "solve     在 REPL 中重放每一课的答案", "显示本帮助并退出。")
+        .doesNotContain(english);
+    for (String sub : List.of("validate", "solve")) {
+      assertThat(layerlab("", "--lang", "zh", "lessons", sub, "--help").out()).as(sub)
+          .contains("[DIR]       *.lesson 文件所在的文件夹（默认：自带的课程）。").doesNotContain(english);
+    }
+    assertThat(layerlab("", "lessons", "--help").out()).startsWith("Usage: layerlab lessons [-hV] [COMMAND]\n")
+        .contains("Check lessons: validate their files", "Commands:\n  validate  Check the lesson files");
+    env.put("LC_ALL", "zh_CN.UTF-8");
+    assertThat(layerlab("", "lessons", "solve", "--help").out()).startsWith("用法： layerlab lessons solve");
+  }
+
+  @Test
   void wrongOptionsAreUsageErrorsWithStatus2AndNoStackTrace() {
     for (List<String> args : List.of(List.of("--frob"), List.of("--lang", "fr"), List.of("-c"),
         List.of("--script"), List.of("extra"))) {

@@ -122,6 +122,47 @@ class TmuxTest {
     assertThat(Files.readString(state.resolve("layerlab/history"))).contains("nosuchcmd");
   }
 
+  @Test
+  void ctrlCInterruptsTheRunningCommandAndTheStatusIs130() throws Exception {
+    start();
+    waitFor(s -> s.contains("root@host:~#"), false);
+    tmux("send-keys", "-t", "lab", "echo started; while true; do :; done", "Enter");
+    waitFor(s -> s.contains("\nstarted\n"), false);
+    tmux("send-keys", "-t", "lab", "C-c");
+    waitFor(s -> s.contains("started\n^C\nroot@host:~#"), false);
+    tmux("send-keys", "-t", "lab", "echo $?", "Enter");
+    String screen = waitFor(s -> s.contains("echo $?\n130\nroot@host:~#"), false);
+    assertThat(screen).contains("root@host:~# echo started; while true; do :; done\nstarted\n^C\n"
+        + "root@host:~# echo $?\n130\nroot@host:~#");
+  }
+
+  @Test
+  void aReadShowsTheKeysAndCtrlCEndsIt() throws Exception {
+    start();
+    waitFor(s -> s.contains("root@host:~#"), false);
+    tmux("send-keys", "-t", "lab", "echo ask; read answer", "Enter");
+    waitFor(s -> s.contains("\nask\n"), false);
+    Thread.sleep(500); // from `echo` to `read`
+    tmux("send-keys", "-t", "lab", "ye");
+    waitFor(s -> s.contains("\nask\nye"), false); // the tty echoes while the command reads
+    tmux("send-keys", "-t", "lab", "C-c");
+    waitFor(s -> s.contains("\nask\nye^C\nroot@host:~#"), false);
+    tmux("send-keys", "-t", "lab", "echo $?", "Enter");
+    waitFor(s -> s.contains("echo $?\n130\nroot@host:~#"), false);
+  }
+
+  @Test
+  void keysTypedWhileACommandRunsWaitForThePrompt() throws Exception {
+    start();
+    waitFor(s -> s.contains("root@host:~#"), false);
+    tmux("send-keys", "-t", "lab", "echo go; i=0; while [ $i -lt 200000 ]; do i=$((i+1)); done; echo finished", "Enter");
+    waitFor(s -> s.contains("\ngo\n"), false);
+    tmux("send-keys", "-t", "lab", "echo typed", "Enter");
+    String screen = waitFor(s -> s.contains("\ntyped\n"), false);
+    // not echoed into the running command's output: shown once, by the line editor, at the prompt
+    assertThat(screen).contains("\ngo\nfinished\nroot@host:~# echo typed\ntyped\nroot@host:~#");
+  }
+
   /** Starts the jar in a detached pane; words with '=' become environment variables. */
   private void start(String... words) throws Exception {
     socket = "layerlab-test-" + ProcessHandle.current().pid() + "-" + SERVERS.incrementAndGet();

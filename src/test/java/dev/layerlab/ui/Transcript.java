@@ -48,6 +48,7 @@ public final class Transcript {
   private int width = 80;
   private int height = 24;
   private boolean colour;
+  private final List<String[]> typedLater = new ArrayList<>();
 
   private Transcript(boolean interactive) {
     this.interactive = interactive;
@@ -101,13 +102,25 @@ public final class Transcript {
     return this;
   }
 
+  /**
+   * Keys typed while a command runs, once the screen shows {@code shown} (after the text of the
+   * keys typed before): the test terminal treats them as a Linux tty would at that moment, see
+   * {@link TypeAhead}. {@code \u0003} is Ctrl-C.
+   */
+  public Transcript typeWhen(String shown, String keys) {
+    typedLater.add(new String[] {shown, keys});
+    return this;
+  }
+
   /** What a run printed and returned. {@code raw} keeps the escape sequences. */
   public record Result(int status, String text, String raw) {}
 
   /** Runs the command with {@code input}. */
   public Result run(String input) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+    TypeAhead later = new TypeAhead(bytes);
+    typedLater.forEach(each -> later.when(each[0], each[1]));
+    PrintStream out = new PrintStream(later, true, StandardCharsets.UTF_8);
     byte[] keys = input.getBytes(StandardCharsets.UTF_8);
     var in = interactive ? new TypedKeys(keys) : new ByteArrayInputStream(keys);
     Map<String, String> environment = new HashMap<>(env);
@@ -127,7 +140,9 @@ public final class Transcript {
 
       @Override
       Terminal terminal() throws IOException {
-        return Transcript.this.terminal(in, out);
+        Terminal terminal = Transcript.this.terminal(in, out);
+        later.attach(terminal, (TypedKeys) in);
+        return terminal;
       }
 
       @Override
@@ -167,6 +182,11 @@ public final class Transcript {
     attributes.setControlChar(Attributes.ControlChar.VQUIT, 28); // ^\
     attributes.setControlChar(Attributes.ControlChar.VSUSP, 26); // ^Z
     attributes.setControlChar(Attributes.ControlChar.VSTATUS, 20); // ^T, BSD's; harmless here
+    attributes.setControlChar(Attributes.ControlChar.VEOF, 4); // ^D ends the input of a command reading it
+    // Cooked, as the line editor finds a tty and leaves it: the tty echoes keys, control keys as ^X.
+    attributes.setLocalFlag(Attributes.LocalFlag.ICANON, true);
+    attributes.setLocalFlag(Attributes.LocalFlag.ECHO, true);
+    attributes.setLocalFlag(Attributes.LocalFlag.ECHOCTL, true);
     terminal.setAttributes(attributes);
     return terminal;
   }

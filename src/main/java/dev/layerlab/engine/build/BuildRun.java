@@ -37,12 +37,16 @@ final class BuildRun {
   final Map<String, String> metaArgs = new java.util.LinkedHashMap<>();
   final List<Stage> stages = new ArrayList<>();
   private boolean useCache;
+  private final boolean remove;
+  private final boolean forceRemove;
+  /** Docker's tmpContainers: the build's containers not removed yet (empty for one over no image). */
+  private final Map<String, Optional<Container>> intermediate = new java.util.LinkedHashMap<>();
   private int scratchContainers;
   /** The daemon's temporary directory for the context ({@code docker-builder123456789}), named in COPY errors. */
   final String builderDir;
 
   BuildRun(Engine engine, ClassicBuilder.Hooks hooks, PrintStream out, PrintStream err, BuildContext context,
-      Map<String, String> buildArgs, boolean noCache) {
+      Map<String, String> buildArgs, boolean noCache, boolean remove, boolean forceRemove) {
     this.engine = engine;
     this.hooks = hooks;
     this.out = out;
@@ -50,6 +54,8 @@ final class BuildRun {
     this.context = context;
     this.buildArgs = buildArgs;
     this.useCache = !noCache;
+    this.remove = remove;
+    this.forceRemove = forceRemove;
     this.builderDir = String.valueOf(100_000_000 + Math.floorMod(engine.clock().instant().hashCode(), 900_000_000));
   }
 
@@ -79,6 +85,7 @@ final class BuildRun {
   /** The fields Docker's cache compares. */
   private static boolean same(ContainerConfig a, ContainerConfig b) {
     return a != null && Objects.equals(a.cmd(), b.cmd()) && Objects.equals(a.env(), b.env())
+        && Objects.equals(a.user(), b.user())
         && Objects.equals(a.labels(), b.labels()) && Objects.equals(sorted(a.exposedPorts()), sorted(b.exposedPorts()))
         && Objects.equals(a.entrypoint(), b.entrypoint()) && Objects.equals(sorted(a.volumes()), sorted(b.volumes()));
   }
@@ -91,18 +98,30 @@ final class BuildRun {
   Container create(Stage s, List<String> cmd, List<String> extraEnv) {
     Container c = engine.create(new ContainerSpec(s.imageRef(), null, cmd, List.of(), extraEnv,
         s.config.workingDir().isEmpty() ? null : s.config.workingDir(), null, false, false, false));
+    intermediate.put(c.id(), Optional.of(c));
     out.print(" ---> Running in " + c.shortId() + "\n");
     return c;
+  }
+
+  /**
+   * What Docker does when an instruction ends: with {@code --force-rm} every container the build
+   * made so far goes, with {@code --rm} (the default) only when the instruction succeeded, so a
+   * failed RUN's container stays for the learner to inspect; with {@code --rm=false} they all stay.
+   */
+  void removeIntermediate(boolean succeeded) {
+    if (!forceRemove && !(remove && succeeded)) {
+      return;
+    }
+    intermediate.forEach((id, c) -> {
+      c.ifPresent(container -> engine.remove(container, true));
+      out.print("Removing intermediate container " + id.substring(0, 12) + "\n");
+    });
+    intermediate.clear();
   }
 
   /** The container's upper dir as a layer tree: what its process changed. */
   LayerTree changes(Container c) {
     return VfsLayers.export(engine.host().root(), engine.graphDriver(c).upperDir());
-  }
-
-  void remove(Container c) {
-    engine.remove(c, true);
-    out.print("Removing intermediate container " + c.shortId() + "\n");
   }
 
   /** A metadata-only step: probe, else a container made and removed, then an empty_layer commit. */
@@ -114,11 +133,8 @@ final class BuildRun {
     String id;
     if (s.image == null) {
       id = scratchContainerId(s, comment);
-      out.print("Removing intermediate container " + id.substring(0, 12) + "\n");
     } else {
-      Container c = create(s, probe.cmd(), List.of());
-      id = c.id();
-      remove(c);
+      id = create(s, probe.cmd(), List.of()).id();
     }
     commit(s, probe, id, null);
   }
@@ -130,13 +146,14 @@ final class BuildRun {
   String scratchContainerId(Stage s, String step) {
     String id = Digest.of((s.config + step + engine.clock().instant() + (++scratchContainers)).getBytes(
         java.nio.charset.StandardCharsets.UTF_8)).hex();
+    intermediate.put(id, Optional.empty());
     out.print(" ---> Running in " + id.substring(0, 12) + "\n");
     return id;
   }
 
   /** The config with the step's comment as its Cmd, as Docker keys the cache and writes history. */
   ContainerConfig withComment(Stage s, String... parts) {
-    List<String> cmd = new ArrayList<>(s.shell);
+    List<String> cmd = new ArrayList<>(s.config.shellOrDefault());
     cmd.addAll(List.of(parts));
     return s.config.withCmd(List.copyOf(cmd), false).withImage(s.imageRef());
   }

@@ -3,6 +3,7 @@ package dev.layerlab.engine.build;
 import dev.layerlab.engine.Container;
 import dev.layerlab.engine.Engine;
 import dev.layerlab.engine.EngineException;
+import dev.layerlab.engine.ExecUser;
 import dev.layerlab.engine.ImageRecord;
 import dev.layerlab.image.ContainerConfig;
 import dev.layerlab.image.Digest;
@@ -24,8 +25,11 @@ import java.util.TreeSet;
 public final class ClassicBuilder {
   /** What the builder needs from above the daemon: running a process in a container, and pulling with progress. */
   public interface Hooks {
-    /** Starts {@code c}, runs {@code argv} in it to the end with its output on {@code out}/{@code err}, stops it; the exit status. */
-    int run(Container c, List<String> argv, PrintStream out, PrintStream err);
+    /**
+     * Starts {@code c}, runs {@code argv} in it as {@code user} (root when null) to the end with
+     * its output on {@code out}/{@code err}, stops it; the exit status.
+     */
+    int run(Container c, List<String> argv, ExecUser user, PrintStream out, PrintStream err);
 
     /** Pulls a base image that is not local, printing the pull's progress on {@code out}. */
     void pull(String reference, PrintStream out);
@@ -40,9 +44,18 @@ public final class ClassicBuilder {
    * @param target {@code --target}, or null
    * @param stdinDockerfile the Dockerfile read from standard input ({@code docker build - < Dockerfile}),
    *     which leaves the build without a context; null otherwise
+   * @param remove {@code --rm}: remove each step's containers once the step succeeded
+   * @param forceRemove {@code --force-rm}: remove them after every step, failed ones too
    */
   public record Options(String contextDir, String dockerfile, List<String> tags, Map<String, String> buildArgs,
-      boolean noCache, boolean quiet, String target, String stdinDockerfile) {}
+      boolean noCache, boolean quiet, String target, String stdinDockerfile, boolean remove, boolean forceRemove) {
+
+    /** With Docker's defaults for intermediate containers: {@code --rm}, no {@code --force-rm}. */
+    public Options(String contextDir, String dockerfile, List<String> tags, Map<String, String> buildArgs,
+        boolean noCache, boolean quiet, String target, String stdinDockerfile) {
+      this(contextDir, dockerfile, tags, buildArgs, noCache, quiet, target, stdinDockerfile, true, false);
+    }
+  }
 
   private final Engine engine;
   private final Vfs host;
@@ -109,7 +122,8 @@ public final class ClassicBuilder {
       stages = stages.subList(0, ix + 1);
     }
     int total = meta.size() + stages.stream().mapToInt(List::size).sum();
-    BuildRun run = new BuildRun(engine, hooks, out, stderr, context, o.buildArgs(), o.noCache());
+    BuildRun run = new BuildRun(engine, hooks, out, stderr, context, o.buildArgs(), o.noCache(), o.remove(),
+        o.forceRemove());
     Steps steps = new Steps(run, parsed.escape());
     int n = 0;
     for (Instruction ins : meta) {
@@ -200,9 +214,7 @@ public final class ClassicBuilder {
     s.config = cfg == null ? ContainerConfig.scratch() : cfg;
     List<String> triggers = s.config.onBuild();
     if (triggers != null && !triggers.isEmpty()) {
-      s.config = new ContainerConfig(s.config.hostname(), s.config.user(), s.config.exposedPorts(), s.config.env(),
-          s.config.cmd(), s.config.argsEscaped(), s.config.image(), s.config.volumes(), s.config.workingDir(),
-          s.config.entrypoint(), null, s.config.labels(), s.config.stopSignal());
+      s.config = s.config.withOnBuild(null);
       run.out.print("# Executing " + triggers.size() + " build trigger" + (triggers.size() > 1 ? "s" : "") + "\n");
       for (String t : triggers) {
         steps.dispatch(s, DockerfileParser.instruction(t, ins.line()));

@@ -1,11 +1,14 @@
 package dev.layerlab.engine.build;
 
+import dev.layerlab.image.ContainerConfig.HealthConfig;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * HEALTHCHECK: {@code NONE}, or flags then {@code CMD} in either form. Its history text is Go's
- * {@code %q} of the HealthConfig pointer, quirks and all: {@code &{["CMD-SHELL" "x"] "30s" "0s" "0s" '\x00'}}.
+ * {@code %q} of the HealthConfig pointer, quirks and all: {@code &{["CMD-SHELL" "x"] "30s" "0s" "0s" '\x00'}};
+ * the settings themselves go into the config's {@code Healthcheck}, which {@code docker run} and
+ * {@code docker inspect} read.
  */
 final class Healthcheck {
   private Healthcheck() {}
@@ -45,6 +48,12 @@ final class Healthcheck {
             + "\": invalid syntax");
       }
     }
+    HealthConfig previous = s.config.healthcheck();
+    if (previous != null && previous.test() != null && !previous.test().isEmpty()
+        && !previous.test().get(0).equals("NONE")) {
+      run.out.print("Note: overriding previous HEALTHCHECK: " + GoFormat.plain(previous.test()) + "\n");
+    }
+    s.config = s.config.withHealthcheck(new HealthConfig(test, interval, timeout, start, retries));
     String text = "HEALTHCHECK &{" + GoFormat.quote(test) + " " + GoFormat.quote(GoFormat.duration(interval)) + " "
         + GoFormat.quote(GoFormat.duration(timeout)) + " " + GoFormat.quote(GoFormat.duration(start)) + " "
         + GoFormat.quoteRune(retries) + "}";

@@ -16,7 +16,6 @@ final class Stage {
   Digest image;
   ContainerConfig config;
   String author = "";
-  List<String> shell = List.of("/bin/sh", "-c");
   boolean cmdSet;
   /** ARGs declared in this stage and their values (null when it has none). */
   final Map<String, String> args = new LinkedHashMap<>();

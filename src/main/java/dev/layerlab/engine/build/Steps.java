@@ -1,8 +1,8 @@
 package dev.layerlab.engine.build;
 
 import dev.layerlab.engine.Container;
+import dev.layerlab.engine.ExecUser;
 import dev.layerlab.image.ContainerConfig;
-import dev.layerlab.image.LayerTree;
 import dev.layerlab.vfs.VPaths;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +23,18 @@ final class Steps {
     this.escape = escape;
   }
 
+  /** Runs one instruction, then removes the intermediate containers as {@code --rm}/{@code --force-rm} say. */
   void dispatch(Stage s, Instruction ins) {
+    boolean succeeded = false;
+    try {
+      step(s, ins);
+      succeeded = true;
+    } finally {
+      run.removeIntermediate(succeeded);
+    }
+  }
+
+  private void step(Stage s, Instruction ins) {
     switch (ins.keyword()) {
       case "run" -> run(s, ins);
       case "cmd" -> cmd(s, ins);
@@ -35,22 +46,18 @@ final class Steps {
       case "expose" -> expose(s, ins);
       case "user" -> {
         String user = word(s, ins.fields().get(0));
-        s.config = new ContainerConfig(s.config.hostname(), user, s.config.exposedPorts(), s.config.env(),
-            s.config.cmd(), s.config.argsEscaped(), s.config.image(), s.config.volumes(), s.config.workingDir(),
-            s.config.entrypoint(), s.config.onBuild(), s.config.labels(), s.config.stopSignal());
+        s.config = s.config.withUser(user);
         run.commitConfig(s, "USER " + user);
       }
       case "volume" -> volume(s, ins);
       case "stopsignal" -> {
         String sig = word(s, ins.fields().get(0));
-        s.config = new ContainerConfig(s.config.hostname(), s.config.user(), s.config.exposedPorts(), s.config.env(),
-            s.config.cmd(), s.config.argsEscaped(), s.config.image(), s.config.volumes(), s.config.workingDir(),
-            s.config.entrypoint(), s.config.onBuild(), s.config.labels(), sig);
+        s.config = s.config.withStopSignal(sig);
         run.commitConfig(s, "STOPSIGNAL " + sig);
       }
       case "shell" -> {
-        s.shell = ins.json();
-        run.commitConfig(s, "SHELL " + GoFormat.plain(s.shell));
+        s.config = s.config.withShell(ins.json());
+        run.commitConfig(s, "SHELL " + GoFormat.plain(ins.json()));
       }
       case "maintainer" -> {
         s.author = ins.args().strip();
@@ -60,9 +67,7 @@ final class Steps {
         String expr = ins.args().strip();
         List<String> triggers = new ArrayList<>(s.config.onBuild() == null ? List.of() : s.config.onBuild());
         triggers.add(expr);
-        s.config = new ContainerConfig(s.config.hostname(), s.config.user(), s.config.exposedPorts(), s.config.env(),
-            s.config.cmd(), s.config.argsEscaped(), s.config.image(), s.config.volumes(), s.config.workingDir(),
-            s.config.entrypoint(), List.copyOf(triggers), s.config.labels(), s.config.stopSignal());
+        s.config = s.config.withOnBuild(List.copyOf(triggers));
         run.commitConfig(s, "ONBUILD " + expr);
       }
       case "healthcheck" -> Healthcheck.dispatch(run, s, ins);
@@ -83,7 +88,7 @@ final class Steps {
     if (ins.json() != null) {
       return ins.json();
     }
-    List<String> cmd = new ArrayList<>(s.shell);
+    List<String> cmd = new ArrayList<>(s.config.shellOrDefault());
     cmd.add(ins.args().strip());
     return List.copyOf(cmd);
   }
@@ -101,9 +106,7 @@ final class Steps {
       argEnv.forEach(a -> run.usedArgs.add(a.substring(0, a.indexOf('='))));
     }
     ContainerConfig probe = s.config.withCmd(saveCmd, false).withImage(s.imageRef());
-    probe = new ContainerConfig(probe.hostname(), probe.user(), probe.exposedPorts(), probe.env(), probe.cmd(),
-        false, probe.image(), probe.volumes(), probe.workingDir(), null, probe.onBuild(), probe.labels(),
-        probe.stopSignal());
+    probe = probe.withEntrypoint(null);
     if (run.probe(s, probe)) {
       return;
     }
@@ -112,14 +115,16 @@ final class Steps {
           + "caused \"exec: \\\"" + cmd.get(0) + "\\\": stat " + cmd.get(0) + ": no such file or directory\": unknown");
     }
     Container c = run.create(s, cmd, argEnv);
-    int status = run.hooks.run(c, cmd, run.out, run.err);
+    // USER: resolved in the container's own /etc/passwd when it starts, so an unknown name fails the step
+    String spec = s.config.user();
+    ExecUser user = spec == null || spec.isEmpty() ? null
+        : run.engine.withFilesystem(c, fs -> ExecUser.resolve(fs, spec));
+    int status = run.hooks.run(c, cmd, user, run.out, run.err);
     if (status != 0) {
       throw new BuildException("The command '" + String.join(" ", cmd) + "' returned a non-zero code: " + status,
           status, false);
     }
-    LayerTree tree = run.changes(c);
-    run.remove(c);
-    run.commit(s, probe, c.id(), tree);
+    run.commit(s, probe, c.id(), run.changes(c));
   }
 
   private void cmd(Stage s, Instruction ins) {
@@ -132,8 +137,7 @@ final class Steps {
   private void entrypoint(Stage s, Instruction ins) {
     List<String> ep = ins.json() != null ? ins.json() : ins.args().isBlank() ? null : command(s, ins);
     ContainerConfig c = s.config;
-    s.config = new ContainerConfig(c.hostname(), c.user(), c.exposedPorts(), c.env(), s.cmdSet ? c.cmd() : null,
-        c.argsEscaped(), c.image(), c.volumes(), c.workingDir(), ep, c.onBuild(), c.labels(), c.stopSignal());
+    s.config = c.withCmd(s.cmdSet ? c.cmd() : null, c.argsEscaped()).withEntrypoint(ep);
     run.commitConfig(s, "ENTRYPOINT " + GoFormat.quote(ep));
   }
 
@@ -199,7 +203,6 @@ final class Steps {
       dev.layerlab.vfs.Vfs scratch = dev.layerlab.vfs.JimfsVfs.create(run.engine.clock());
       scratch.mkdir("/layer", 0755);
       Mkdirs.mkdirs(scratch, "/layer" + dir);
-      run.out.print("Removing intermediate container " + id.substring(0, 12) + "\n");
       run.commit(s, probe, id, dev.layerlab.image.VfsLayers.export(scratch, "/layer"));
       return;
     }
@@ -208,9 +211,7 @@ final class Steps {
       Mkdirs.mkdirs(fs, dir);
       return null;
     });
-    LayerTree tree = run.changes(c);
-    run.remove(c);
-    run.commit(s, probe, c.id(), tree);
+    run.commit(s, probe, c.id(), run.changes(c));
   }
 
   private void expose(Stage s, Instruction ins) {
@@ -241,9 +242,7 @@ final class Steps {
         vols.add(v);
       }
     }
-    ContainerConfig c = s.config;
-    s.config = new ContainerConfig(c.hostname(), c.user(), c.exposedPorts(), c.env(), c.cmd(), c.argsEscaped(),
-        c.image(), List.copyOf(vols), c.workingDir(), c.entrypoint(), c.onBuild(), c.labels(), c.stopSignal());
+    s.config = s.config.withVolumes(List.copyOf(vols));
     run.commitConfig(s, "VOLUME " + GoFormat.plain(added));
   }
 }

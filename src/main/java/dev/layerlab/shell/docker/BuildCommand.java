@@ -3,6 +3,7 @@ package dev.layerlab.shell.docker;
 import dev.layerlab.engine.Container;
 import dev.layerlab.engine.Engine;
 import dev.layerlab.engine.EngineException;
+import dev.layerlab.engine.ExecUser;
 import dev.layerlab.engine.build.BuildException;
 import dev.layerlab.engine.build.ClassicBuilder;
 import dev.layerlab.vfs.Stat;
@@ -18,7 +19,7 @@ import java.util.Map;
 /**
  * {@code docker build} (the classic builder of 18.06): the client checks the context directory,
  * the Dockerfile and the tags, then streams the daemon's build output; RUN steps run the
- * container's own shell through the interpreter, as {@code docker run} does.
+ * container's own shell through the interpreter, as {@code docker run} does, as the USER in effect.
  */
 final class BuildCommand {
   private BuildCommand() {}
@@ -87,11 +88,14 @@ final class BuildCommand {
         args.put(a, cli.ctx().env().get(a));
       }
     }
+    boolean rm = bool(f, "rm", true);
+    boolean forceRm = bool(f, "force-rm", false);
     Engine engine = cli.engine();
     ClassicBuilder builder = new ClassicBuilder(engine, fs, hooks(cli));
     try {
       builder.build(new ClassicBuilder.Options(dir, dockerfile, f.all("tag"), args, f.bool("no-cache"),
-          f.bool("quiet"), f.value("target"), stdin), cli.out(), cli.err());
+          f.bool("quiet"), f.value("target"), stdin, rm, forceRm),
+          cli.out(), cli.err());
       return 0;
     } catch (BuildException e) {
       cli.out().flush();
@@ -99,6 +103,20 @@ final class BuildCommand {
     } catch (VfsException e) {
       throw new CliError(e.getMessage(), 1);
     }
+  }
+
+  /** A boolean flag as Go's strconv.ParseBool reads {@code --rm=false}; {@code dflt} when it is not given. */
+  private static boolean bool(Flags f, String name, boolean dflt) {
+    String v = f.value(name);
+    if (v == null) {
+      return dflt;
+    }
+    return switch (v) {
+      case "1", "t", "T", "true", "TRUE", "True" -> true;
+      case "0", "f", "F", "false", "FALSE", "False" -> false;
+      default -> throw new CliError("invalid argument \"" + v + "\" for \"--" + name + "\" flag: strconv.ParseBool: "
+          + "parsing \"" + v + "\": invalid syntax\nSee 'docker build --help'.", 125);
+    };
   }
 
   private static Stat stat(Vfs fs, String path) {
@@ -114,9 +132,9 @@ final class BuildCommand {
     Engine engine = cli.engine();
     return new ClassicBuilder.Hooks() {
       @Override
-      public int run(Container c, List<String> argv, PrintStream out, PrintStream err) {
+      public int run(Container c, List<String> argv, ExecUser user, PrintStream out, PrintStream err) {
         engine.start(c);
-        ContainerMachine m = Processes.machine(cli, c, false);
+        ContainerMachine m = new ContainerMachine(c, cli.ctx().machine().programs(), engine, false, List.of(), user);
         String prog = argv.get(0);
         if (Processes.lookPath(m, prog) == null) {
           engine.exited(c, 127);

@@ -143,6 +143,11 @@ final class ContainerCommands {
 
   /** The image as given at create while it still names the same image, else the short image ID. */
   private static String imageColumn(Engine engine, Container c) {
+    String given = c.imageName().substring(c.imageName().indexOf(':') + 1);
+    if (given.startsWith(c.imageId().shortId())) {
+      // created by image ID (as the builder's containers are): the CLI shortens it like any ID
+      return c.imageId().shortId();
+    }
     Optional<ImageRecord> img = engine.findImage(c.imageName());
     if (img.isPresent() && img.get().id().equals(c.imageId())) {
       return c.imageName();

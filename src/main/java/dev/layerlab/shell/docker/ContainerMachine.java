@@ -2,8 +2,11 @@ package dev.layerlab.shell.docker;
 
 import dev.layerlab.engine.Container;
 import dev.layerlab.engine.Engine;
+import dev.layerlab.engine.ExecUser;
 import dev.layerlab.shell.Machine;
 import dev.layerlab.shell.Programs;
+import dev.layerlab.vfs.Credentials;
+import dev.layerlab.vfs.CredentialedVfs;
 import dev.layerlab.vfs.SubtreeVfs;
 import dev.layerlab.vfs.Vfs;
 import java.time.Clock;
@@ -23,6 +26,7 @@ final class ContainerMachine implements Machine {
   private final Clock clock;
   private final boolean tty;
   private final List<String> extraEnv;
+  private final ExecUser user;
 
   ContainerMachine(Container container, Programs programs, Engine engine, boolean tty) {
     this(container, programs, engine, tty, List.of());
@@ -30,12 +34,24 @@ final class ContainerMachine implements Machine {
 
   /** With {@code docker exec -e} variables on top of the container's. */
   ContainerMachine(Container container, Programs programs, Engine engine, boolean tty, List<String> extraEnv) {
+    this(container, programs, engine, tty, extraEnv, null);
+  }
+
+  /** Its processes running as {@code user} (a USER of the image), root when null. */
+  ContainerMachine(Container container, Programs programs, Engine engine, boolean tty, List<String> extraEnv,
+      ExecUser user) {
     this.container = container;
     this.programs = programs;
     this.engine = engine;
     this.clock = engine.clock();
     this.tty = tty;
     this.extraEnv = List.copyOf(extraEnv);
+    this.user = user;
+  }
+
+  @Override
+  public Credentials credentials() {
+    return user == null ? Credentials.ROOT : user.credentials();
   }
 
   Container container() {
@@ -44,7 +60,7 @@ final class ContainerMachine implements Machine {
 
   @Override
   public Vfs vfs() {
-    return container.filesystem();
+    return CredentialedVfs.as(container.filesystem(), credentials());
   }
 
   @Override
@@ -83,7 +99,8 @@ final class ContainerMachine implements Machine {
     if (tty) {
       env.putIfAbsent("TERM", "xterm");
     }
-    env.putIfAbsent("HOME", "/root");
+    // runc takes HOME from the user's passwd entry when the environment has none
+    env.putIfAbsent("HOME", user == null ? "/root" : user.home());
     return env;
   }
 

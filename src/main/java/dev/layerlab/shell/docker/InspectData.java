@@ -55,6 +55,16 @@ final class InspectData {
     return m;
   }
 
+  /** The image's {@code config} object as Docker stored it (empty when it has none). */
+  private static Map<?, ?> imageConfig(ImageRecord img) {
+    try {
+      Object config = JSON.readValue(img.configBytes(), LinkedHashMap.class).get("config");
+      return config instanceof Map<?, ?> m ? m : Map.of();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   static Map<String, Object> graphDriver(Engine.GraphDriver g) {
     Map<String, Object> data = new LinkedHashMap<>();
     if (g.lowerDir() != null) {
@@ -121,10 +131,12 @@ final class InspectData {
     m.put("HostConfig", host);
     m.put("GraphDriver", graphDriver(engine.graphDriver(c)));
     m.put("Mounts", List.of());
+    // what the daemon's config merge takes from the image: its USER and HEALTHCHECK among others
+    Map<?, ?> fromImage = engine.findImage(c.imageId().toString()).map(InspectData::imageConfig).orElse(Map.of());
     Map<String, Object> config = new LinkedHashMap<>();
     config.put("Hostname", c.hostname());
     config.put("Domainname", "");
-    config.put("User", "");
+    config.put("User", fromImage.get("User") == null ? "" : fromImage.get("User"));
     config.put("AttachStdin", c.openStdin());
     config.put("AttachStdout", true);
     config.put("AttachStderr", true);
@@ -133,6 +145,9 @@ final class InspectData {
     config.put("StdinOnce", c.openStdin());
     config.put("Env", c.env());
     config.put("Cmd", c.cmd().isEmpty() ? null : c.cmd());
+    if (fromImage.get("Healthcheck") != null) {
+      config.put("Healthcheck", fromImage.get("Healthcheck"));
+    }
     config.put("Image", c.imageName());
     config.put("Volumes", null);
     config.put("WorkingDir", c.workingDir().equals("/") ? "" : c.workingDir());

@@ -1,6 +1,8 @@
 package dev.layerlab.shell.docker;
 
 import dev.layerlab.engine.Container;
+import dev.layerlab.engine.Engine;
+import dev.layerlab.engine.ExecUser;
 import dev.layerlab.shell.lang.Interpreter;
 import dev.layerlab.shell.lang.Io;
 import dev.layerlab.shell.lang.ShellState;
@@ -153,6 +155,17 @@ final class Processes {
 
   /** Container c's machine for programs of {@code cli}'s machine. */
   static ContainerMachine machine(Cli cli, Container c, boolean tty) {
-    return new ContainerMachine(c, cli.ctx().machine().programs(), cli.engine(), tty);
+    return new ContainerMachine(c, cli.ctx().machine().programs(), cli.engine(), tty, List.of(), user(cli.engine(), c));
+  }
+
+  /**
+   * The user the container's processes run as: its image's USER, resolved in the container's
+   * own /etc/passwd (root when the image has none); an EngineException in the daemon's words
+   * when the name is unknown, as starting the container fails then.
+   */
+  static ExecUser user(Engine engine, Container c) {
+    String spec = engine.findImage(c.imageId().toString()).map(i -> i.config().config())
+        .map(dev.layerlab.image.ContainerConfig::user).orElse("");
+    return spec.isEmpty() ? null : engine.withFilesystem(c, fs -> ExecUser.resolve(fs, spec));
   }
 }

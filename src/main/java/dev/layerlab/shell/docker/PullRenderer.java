@@ -37,17 +37,20 @@ final class PullRenderer implements Consumer<PullEvent> {
         }
         return;
       }
+      // One write per update: whatever stops the output between two writes (Ctrl-C) leaves the
+      // cursor below the block, where the next line of output belongs, not inside it.
+      StringBuilder update = new StringBuilder();
       Integer line = lines.get(p.id());
       if (line == null) {
         line = lines.size();
         lines.put(p.id(), line);
-        out.print("\n");
+        update.append('\n');
       }
       int diff = lines.size() - line;
-      out.print(ESC + diff + "A");
-      out.print(ESC + "2K\r");
-      out.print(p.id() + ": " + p.status() + " " + bar(p) + "\r");
-      out.print(ESC + diff + "B");
+      update.append(ESC).append(diff).append('A').append(ESC).append("2K\r")
+          .append(p.id()).append(": ").append(p.status()).append(' ').append(bar(p)).append('\r')
+          .append(ESC).append(diff).append('B');
+      out.print(update);
       out.flush();
       if (p.hasBar()) {
         pause();

@@ -104,7 +104,14 @@ final class RunCommands {
     boolean detach = f.bool("detach");
     Container c = createContainer(cli, f, "run");
     Engine engine = cli.engine();
-    ContainerMachine m = Processes.machine(cli, c, c.tty());
+    ContainerMachine m;
+    try {
+      m = Processes.machine(cli, c, c.tty());
+    } catch (EngineException e) {
+      removeIfAuto(engine, c);
+      throw new CliError("docker: Error response from daemon: " + e.getMessage()
+          + ".\nERRO[0000] error waiting for container: context canceled ", 125);
+    }
     engine.start(c);
     if (!c.argv().isEmpty() && Processes.lookPath(m, c.argv().get(0)) == null) {
       engine.exited(c, 127);
@@ -176,8 +183,15 @@ final class RunCommands {
       }
       Container c = found.get();
       boolean wasRunning = c.isRunning();
+      ContainerMachine m;
+      try {
+        m = Processes.machine(cli, c, c.tty());
+      } catch (EngineException e) {
+        cli.errln("Error response from daemon: " + e.getMessage());
+        failed.add(name);
+        continue;
+      }
       engine.start(c);
-      ContainerMachine m = Processes.machine(cli, c, c.tty());
       if (attach) {
         return wasRunning ? 0 : runAttached(cli, c, m, f.bool("interactive"));
       }
@@ -218,8 +232,9 @@ final class RunCommands {
       throw CliError.daemon("Container " + c.id() + " is not running");
     }
     List<String> argv = f.args().subList(1, f.args().size());
+    // without -u the exec'd process runs as the container's user, the image's USER
     ContainerMachine m = new ContainerMachine(c, cli.ctx().machine().programs(), engine, f.bool("tty"),
-        f.all("env"));
+        f.all("env"), Processes.user(engine, c));
     if (Processes.lookPath(m, argv.get(0)) == null) {
       throw new CliError("OCI runtime exec failed: exec failed: container_linux.go:348: starting container process "
           + "caused \"exec: \\\"" + argv.get(0) + "\\\": executable file not found in $PATH\": unknown", 126);

@@ -110,8 +110,11 @@ final class Template {
     }
     String fn = words.get(0);
     switch (fn) {
-      case "json":
-        return new Raw(dev.layerlab.image.GoJson.text(arg(words, 1, dot), null));
+      case "json": {
+        // a field the object lacks reaches json as Go's zero value (a nil pointer, say): null
+        Object v = arg(words, 1, dot);
+        return new Raw(v == Missing.INSTANCE ? "null" : dev.layerlab.image.GoJson.text(v, null));
+      }
       case "upper":
         return print(arg(words, 1, dot)).toUpperCase();
       case "lower":

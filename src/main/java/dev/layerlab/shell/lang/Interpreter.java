@@ -106,11 +106,7 @@ public final class Interpreter {
   }
 
   int execute(Node node, ShellState st, Io io) {
-    if (Thread.interrupted()) {
-      // the REPL interrupts the thread on Ctrl-C: abandon the line as bash does on SIGINT
-      io.out().flush();
-      throw new Jump(Jump.Kind.ABORT, 130);
-    }
+    abortIfInterrupted(io);
     int status;
     if (node instanceof Node.Simple s) {
       status = simple(s, st, io);
@@ -147,7 +143,16 @@ public final class Interpreter {
       status = 0;
     }
     st.status = status;
+    abortIfInterrupted(io); // a command that noticed Ctrl-C and returned still ends the line with 130
     return status;
+  }
+
+  private static void abortIfInterrupted(Io io) {
+    if (Thread.interrupted()) {
+      // the REPL interrupts the thread on Ctrl-C: abandon the line as bash does on SIGINT
+      io.out().flush();
+      throw new Jump(Jump.Kind.ABORT, 130);
+    }
   }
 
   private int andOr(Node.AndOr a, ShellState st, Io io) {

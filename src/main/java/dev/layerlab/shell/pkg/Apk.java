@@ -102,18 +102,21 @@ final class Apk implements Program {
       plan(index.get(n), index, state, plan);
     }
     int i = 0;
-    boolean binaries = false;
+    List<String> changed = new ArrayList<>();
     for (Candidate c : plan) {
       ctx.out().print("(" + ++i + "/" + plan.size() + ") Installing " + c.name() + " (" + c.version() + ")\n");
+      for (String script : List.of("pre-install", "post-install")) {
+        if (scripts(c).contains(script)) {
+          ctx.out().print("Executing " + c.name() + "-" + c.version() + "." + script + "\n");
+        }
+      }
       state.files.put(c.name(), unpack(ctx.vfs(), c));
       state.installed.add(c.name());
-      binaries |= c.files().stream().anyMatch(f -> f.contains("bin/"));
+      changed.addAll(c.files());
     }
     state.world.addAll(names);
     state.save(ctx.vfs(), index);
-    if (binaries) {
-      ctx.out().print("Executing busybox-" + index.get("busybox").version() + ".trigger\n");
-    }
+    triggers(ctx, index, state, changed);
     ctx.out().print(state.ok(index));
     return 0;
   }
@@ -143,10 +146,13 @@ final class Apk implements Program {
       }
     }
     int i = 0;
-    boolean binaries = false;
+    List<String> changed = new ArrayList<>();
     for (String n : purge) {
       Candidate c = index.get(n);
       ctx.out().print("(" + ++i + "/" + purge.size() + ") Purging " + n + " (" + c.version() + ")\n");
+      if (scripts(c).contains("post-deinstall")) {
+        ctx.out().print("Executing " + n + "-" + c.version() + ".post-deinstall\n");
+      }
       List<String> owned = new ArrayList<>(state.files.getOrDefault(n, List.of()));
       java.util.Collections.reverse(owned);
       for (String p : owned) {
@@ -155,7 +161,7 @@ final class Apk implements Program {
           ctx.vfs().unlink("/" + p);
         }
       }
-      binaries |= c.files().stream().anyMatch(f -> f.contains("bin/"));
+      changed.addAll(c.files());
       for (String p : owned) {
         // busybox's trigger (busybox --install -s) puts back the applet links a package had replaced
         if (BUSYBOX_LINKS.contains("/" + p) && ctx.vfs().lstatOrNull("/" + p) == null) {
@@ -166,11 +172,34 @@ final class Apk implements Program {
       state.files.remove(n);
     }
     state.save(ctx.vfs(), index);
-    if (binaries) {
-      ctx.out().print("Executing busybox-" + index.get("busybox").version() + ".trigger\n");
-    }
+    triggers(ctx, index, state, changed);
     ctx.out().print(state.ok(index));
     return 0;
+  }
+
+  /** The install scripts the package carries, as {@code Scripts:} in the index names them. */
+  private static List<String> scripts(Candidate c) {
+    return List.of(c.fields().getOrDefault("Scripts", "").trim().split("\\s+"));
+  }
+
+  /**
+   * apk runs the trigger of every installed package that watches a directory the transaction
+   * changed (busybox re-creates its applet links, ca-certificates rebuilds its bundle), in the
+   * order of the installed database. {@code Triggers:} in the index lists the watched directories.
+   */
+  private static void triggers(ProgramContext ctx, Map<String, Candidate> index, State state, List<String> changed) {
+    for (String n : state.installed) {
+      Candidate c = index.get(n);
+      if (c == null) {
+        continue;
+      }
+      for (String dir : c.fields().getOrDefault("Triggers", "").trim().split("\\s+")) {
+        if (!dir.isEmpty() && changed.stream().anyMatch(f -> f.split(" ")[0].startsWith(dir + "/"))) {
+          ctx.out().print("Executing " + n + "-" + c.version() + ".trigger\n");
+          break;
+        }
+      }
+    }
   }
 
   private static void need(String name, Map<String, Candidate> index, TreeSet<String> needed) {

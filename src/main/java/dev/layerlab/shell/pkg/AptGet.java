@@ -20,12 +20,15 @@ final class AptGet implements Program {
   @Override
   public int run(ProgramContext ctx) {
     boolean yes = false;
+    boolean recommends = true;
     List<String> words = new ArrayList<>();
     for (String a : ctx.operands()) {
       if (a.equals("-y") || a.equals("--yes") || a.equals("--assume-yes") || a.equals("-yq") || a.equals("-qy")) {
         yes = true;
-      } else if (a.equals("-q") || a.equals("-qq") || a.equals("--no-install-recommends")) {
-        continue; // accepted; the index has no recommends and output stays as it is
+      } else if (a.equals("--no-install-recommends")) {
+        recommends = false;
+      } else if (a.equals("-q") || a.equals("-qq")) {
+        continue; // accepted; output stays as it is
       } else if (a.startsWith("-")) {
         ctx.err().print("E: Command line option '" + a.replaceFirst("^-+", "").substring(0, 1) + "' [from " + a
             + "] is not understood in combination with the other options.\n");
@@ -45,7 +48,7 @@ final class AptGet implements Program {
     }
     List<String> packages = words.subList(1, words.size());
     try {
-      return operation(ctx, release.get(), words.get(0), packages, yes);
+      return operation(ctx, release.get(), words.get(0), packages, yes, recommends);
     } catch (dev.layerlab.vfs.VfsException e) {
       // dpkg stops at the failing file; apt reports dpkg's failure in its own words
       ctx.err().print("dpkg: error processing (--unpack):\n unable to write '" + e.path() + "': " + e.reason() + "\n");
@@ -54,10 +57,11 @@ final class AptGet implements Program {
     }
   }
 
-  private static int operation(ProgramContext ctx, Release release, String op, List<String> packages, boolean yes) {
+  private static int operation(ProgramContext ctx, Release release, String op, List<String> packages, boolean yes,
+      boolean recommends) {
     return switch (op) {
       case "update" -> update(ctx, release);
-      case "install" -> install(ctx, release, packages, yes);
+      case "install" -> install(ctx, release, packages, yes, recommends);
       case "remove", "purge" -> remove(ctx, release, packages, yes, false);
       case "autoremove" -> remove(ctx, release, packages, yes, true);
       default -> {
@@ -95,7 +99,8 @@ final class AptGet implements Program {
     ctx.out().print(ctx.tty() ? "Reading state information... Done\n" : "Reading state information...\n");
   }
 
-  private static int install(ProgramContext ctx, Release release, List<String> names, boolean yes) {
+  private static int install(ProgramContext ctx, Release release, List<String> names, boolean yes,
+      boolean recommends) {
     PrintStream out = ctx.out();
     Dpkg dpkg = Dpkg.open(ctx.vfs());
     Map<String, Candidate> index = AptLists.present(ctx.vfs()) ? release.index() : Map.of();
@@ -106,20 +111,26 @@ final class AptGet implements Program {
         return 100;
       }
     }
-    LinkedHashSet<Candidate> plan = new LinkedHashSet<>();
     Set<String> requested = new LinkedHashSet<>();
     for (String name : names) {
       if (dpkg.isInstalled(name)) {
         out.print(name + " is already the newest version (" + dpkg.find(name).get().get("Version") + ").\n");
       } else {
         requested.add(name);
-        plan(index.get(name), index, dpkg, plan, new TreeSet<>());
       }
     }
+    InstallPlan planned = InstallPlan.of(new ArrayList<>(requested), index, dpkg, recommends);
+    List<Candidate> plan = planned.packages();
     List<String> all = plan.stream().map(Candidate::name).sorted().toList();
     List<String> extra = all.stream().filter(n -> !requested.contains(n)).toList();
     if (!extra.isEmpty()) {
       out.print("The following additional packages will be installed:\n" + Sizes.wrapped(extra, ctx.width()));
+    }
+    if (!planned.suggested().isEmpty()) {
+      out.print("Suggested packages:\n" + Sizes.wrapped(planned.suggested(), ctx.width()));
+    }
+    if (!planned.recommendedLeftOut().isEmpty()) {
+      out.print("Recommended packages:\n" + Sizes.wrapped(planned.recommendedLeftOut(), ctx.width()));
     }
     if (!all.isEmpty()) {
       out.print("The following NEW packages will be installed:\n" + Sizes.wrapped(all, ctx.width()));
@@ -141,34 +152,23 @@ final class AptGet implements Program {
       out.print("Get:" + ++n + " " + release.repository(c.archive()) + " " + c.archive() + " amd64 " + c.name() + " "
           + c.architecture() + " " + c.version() + " [" + Sizes.apt(c.size()) + "]\n");
     }
+    // dpkg-preconfigure warns on stderr; apt's stdout reaches a pipe only when its buffer is
+    // flushed, so build logs show the warning before the Fetched line, terminals after it
+    String debconf = "debconf: delaying package configuration, since apt-utils is not installed\n";
+    ctx.err().print(ctx.tty() ? "" : debconf);
     out.print(Sizes.fetched(download));
-    out.print("debconf: delaying package configuration, since apt-utils is not installed\n");
-    unpackAll(ctx, release, dpkg, new ArrayList<>(plan));
+    out.flush();
+    ctx.err().print(ctx.tty() ? debconf : "");
+    unpackAll(ctx, release, dpkg, plan);
     markAuto(ctx, plan, requested);
     return 0;
   }
 
-  private static void plan(Candidate c, Map<String, Candidate> index, Dpkg dpkg, LinkedHashSet<Candidate> plan,
-      Set<String> visiting) {
-    if (plan.contains(c) || !visiting.add(c.name())) {
-      return;
-    }
-    for (List<String> group : c.depends()) {
-      if (group.stream().anyMatch(dpkg::isInstalled) || group.stream().anyMatch(g -> plan.stream()
-          .anyMatch(p -> p.name().equals(g)))) {
-        continue;
-      }
-      // the first alternative the index knows; dependencies it does not know are not simulated
-      group.stream().filter(index::containsKey).findFirst().ifPresent(d -> plan(index.get(d), index, dpkg, plan,
-          visiting));
-    }
-    plan.add(c);
-  }
-
   private static void unpackAll(ProgramContext ctx, Release release, Dpkg dpkg, List<Candidate> plan) {
     PrintStream out = ctx.out();
-    // apt 1.3 and later hand dpkg numbered archive names when it unpacks several at once
-    boolean numbered = !release.name().equals("xenial") && plan.size() > 1;
+    // apt 1.3 and later hand dpkg numbered archive names when it unpacks more than five at once
+    // (logs of stretch and bionic runs: five archives unnumbered, six numbered 0- to 5-)
+    boolean numbered = !release.name().equals("xenial") && plan.size() > 5;
     int digits = String.valueOf(plan.size() - 1).length();
     String maintainer = release.name().equals("stretch") ? "Debian" : UBUNTU_MAINTAINER;
     String note = release.name().equals("stretch")
@@ -207,7 +207,7 @@ final class AptGet implements Program {
     }
   }
 
-  private static void markAuto(ProgramContext ctx, Set<Candidate> plan, Set<String> requested) {
+  private static void markAuto(ProgramContext ctx, List<Candidate> plan, Set<String> requested) {
     StringBuilder b = new StringBuilder();
     try {
       b.append(new String(ctx.vfs().read(EXTENDED_STATES), java.nio.charset.StandardCharsets.UTF_8));
@@ -348,7 +348,9 @@ final class AptGet implements Program {
       if (!needed.add(n)) {
         continue;
       }
-      dpkg.find(n).ifPresent(s -> new Candidate(s).depends().forEach(g -> g.stream()
+      // apt keeps what an installed package recommends (APT::AutoRemove::RecommendsImportant)
+      dpkg.find(n).ifPresent(s -> java.util.stream.Stream.concat(new Candidate(s).depends().stream(),
+          new Candidate(s).recommends().stream()).forEach(g -> g.stream()
           .filter(d -> !leaving.contains(d)).forEach(todo::add)));
     }
     return dpkg.installed().stream().map(s -> s.get("Package"))

@@ -53,7 +53,21 @@ record Candidate(Map<String, String> fields) {
    * and {@code :any} qualifiers are dropped; apk's space-separated form is accepted too.
    */
   List<List<String>> depends() {
-    String d = fields.get("Depends");
+    return relation("Depends");
+  }
+
+  /** The Recommends field, in the form {@link #depends()} gives: apt installs these unless told not to. */
+  List<List<String>> recommends() {
+    return relation("Recommends");
+  }
+
+  /** The Suggests field, in the form {@link #depends()} gives: apt only names these. */
+  List<List<String>> suggests() {
+    return relation("Suggests");
+  }
+
+  private List<List<String>> relation(String field) {
+    String d = fields.get(field);
     List<List<String>> out = new ArrayList<>();
     if (d == null || d.isBlank()) {
       return out;

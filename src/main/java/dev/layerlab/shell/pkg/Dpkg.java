@@ -119,6 +119,8 @@ final class Dpkg {
     copy(c, s, "Multi-Arch");
     s.put("Version", c.version());
     copy(c, s, "Depends");
+    copy(c, s, "Recommends");
+    copy(c, s, "Suggests");
     copy(c, s, "Description");
     copy(c, s, "Homepage");
     status.removeIf(old -> c.name().equals(old.get("Package")));

@@ -66,7 +66,8 @@ final class Chown implements Program {
       }
       return status;
     } catch (VfsException e) {
-      ctx.error((e.errno() == dev.layerlab.vfs.Errno.ENOENT ? "cannot access " : "changing ownership of ")
+      ctx.error((e.errno() == dev.layerlab.vfs.Errno.ENOENT ? "cannot access "
+          : uid == -1 ? "changing group of " : "changing ownership of ")
           + Input.quote(shown) + ": " + e.reason());
       return 1;
     }

@@ -90,6 +90,14 @@ final class Cp implements Program {
         }
       } catch (VfsException e) {
         String what = st.isDirectory() ? "directory" : st.isSymlink() ? "symbolic link" : "regular file";
+        String source = e.path() == null || !(e.path().equals(from) || e.path().startsWith(from + "/")) ? null
+            : src + e.path().substring(from.length());
+        if (source != null && e.errno() == dev.layerlab.vfs.Errno.EACCES) {
+          // GNU cp opens the source before it creates anything: the unreadable source is what it names
+          ctx.error("cannot open " + Input.quote(source) + " for reading: " + e.reason());
+          status = 1;
+          continue;
+        }
         ctx.error("cannot create " + what + " " + Input.quote(shownTo) + ": " + e.reason());
         status = 1;
         continue;

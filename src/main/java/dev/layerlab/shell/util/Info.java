@@ -2,6 +2,7 @@ package dev.layerlab.shell.util;
 
 import dev.layerlab.shell.Machine.MountEntry;
 import dev.layerlab.shell.ProgramContext;
+import dev.layerlab.vfs.Credentials;
 import dev.layerlab.vfs.Stat;
 import dev.layerlab.vfs.VPaths;
 import dev.layerlab.vfs.VfsException;
@@ -53,18 +54,55 @@ final class Info {
     return 0;
   }
 
+  /** id: the process's own uid, gid and groups (-u, -g, -G, with -n their names). */
   static int id(ProgramContext ctx) {
     Accounts acc = Accounts.of(ctx.vfs());
-    List<String> ops = ctx.operands();
-    boolean name = ops.contains("-n") || ops.contains("-un") || ops.contains("-gn");
-    if (ops.contains("-u") || ops.contains("-un")) {
-      ctx.out().print((name ? acc.user(0) : "0") + "\n");
-    } else if (ops.contains("-g") || ops.contains("-gn")) {
-      ctx.out().print((name ? acc.group(0) : "0") + "\n");
+    Credentials cred = ctx.machine().credentials();
+    List<Integer> groups = new ArrayList<>();
+    groups.add(cred.gid());
+    cred.groups().stream().filter(g -> !groups.contains(g)).forEach(groups::add);
+    String flags = String.join("", ctx.operands().stream().filter(o -> o.startsWith("-")).toList()).replace("-", "");
+    boolean name = flags.contains("n");
+    boolean ok = true;
+    StringBuilder out = new StringBuilder();
+    if (flags.contains("u")) {
+      ok = name(ctx, out, name, cred.uid(), acc.hasUser(cred.uid()), acc.user(cred.uid()), "user");
+    } else if (flags.contains("g")) {
+      ok = name(ctx, out, name, cred.gid(), acc.hasGroup(cred.gid()), acc.group(cred.gid()), "group");
+    } else if (flags.contains("G")) {
+      for (int g : groups) {
+        out.append(out.length() == 0 ? "" : " ");
+        ok &= name(ctx, out, name, g, acc.hasGroup(g), acc.group(g), "group");
+      }
     } else {
-      ctx.out().print("uid=0(" + acc.user(0) + ") gid=0(" + acc.group(0) + ") groups=0(" + acc.group(0) + ")\n");
+      out.append("uid=").append(withName(cred.uid(), acc.hasUser(cred.uid()), acc.user(cred.uid())))
+          .append(" gid=").append(withName(cred.gid(), acc.hasGroup(cred.gid()), acc.group(cred.gid())))
+          .append(" groups=");
+      for (int i = 0; i < groups.size(); i++) {
+        int g = groups.get(i);
+        out.append(i == 0 ? "" : ",").append(withName(g, acc.hasGroup(g), acc.group(g)));
+      }
     }
-    return 0;
+    ctx.out().print(out + "\n");
+    return ok ? 0 : 1;
+  }
+
+  private static String withName(int id, boolean known, String name) {
+    return known ? id + "(" + name + ")" : Integer.toString(id);
+  }
+
+  /** One id, or its name with -n; an id without a name is printed as a number after an error. */
+  private static boolean name(ProgramContext ctx, StringBuilder out, boolean wantName, int id, boolean known,
+      String name, String kind) {
+    if (!wantName) {
+      out.append(id);
+      return true;
+    }
+    if (!known) {
+      ctx.error("cannot find name for " + kind + " ID " + id);
+    }
+    out.append(name);
+    return known;
   }
 
   static int hostname(ProgramContext ctx) {

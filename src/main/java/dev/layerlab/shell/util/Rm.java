@@ -67,6 +67,9 @@ final class Rm implements Program {
           String child = VPaths.child(path, d.name());
           status |= remove(ctx, VPaths.child(shown, d.name()), child, ctx.vfs().lstat(child), verbose);
         }
+        if (status != 0) {
+          return status; // GNU rm leaves a directory it could not empty without a second complaint
+        }
         ctx.vfs().rmdir(path);
         if (verbose) {
           ctx.out().print("removed directory " + Input.quote(shown) + "\n");

@@ -27,8 +27,26 @@ class AptGetTest {
     k.enter("ubuntu:18.04", "box", "bash");
     String update = k.type("apt-get update");
     assertThat(k.status).isZero();
-    assertThat(update).startsWith("Get:1 http://archive.ubuntu.com/ubuntu bionic InRelease [242 kB]\n")
-        .contains("Get:11 http://archive.ubuntu.com/ubuntu bionic/main amd64 Packages [1344 kB]\n")
+    // `RUN apt-get update -y` on the bionic image before bionic-20180821, a docker build of August 2018
+    assertThat(update).startsWith("Get:1 http://security.ubuntu.com/ubuntu bionic-security InRelease [83.2 kB]\n"
+        + "Get:2 http://archive.ubuntu.com/ubuntu bionic InRelease [242 kB]\n"
+        + "Get:3 http://archive.ubuntu.com/ubuntu bionic-updates InRelease [88.7 kB]\n"
+        + "Get:4 http://security.ubuntu.com/ubuntu bionic-security/universe Sources [10.3 kB]\n"
+        + "Get:5 http://archive.ubuntu.com/ubuntu bionic-backports InRelease [74.6 kB]\n"
+        + "Get:6 http://security.ubuntu.com/ubuntu bionic-security/main amd64 Packages [157 kB]\n"
+        + "Get:7 http://archive.ubuntu.com/ubuntu bionic/universe Sources [11.5 MB]\n"
+        + "Get:8 http://security.ubuntu.com/ubuntu bionic-security/multiverse amd64 Packages [1364 B]\n"
+        + "Get:9 http://security.ubuntu.com/ubuntu bionic-security/universe amd64 Packages [46.3 kB]\n"
+        + "Get:10 http://archive.ubuntu.com/ubuntu bionic/universe amd64 Packages [11.3 MB]\n"
+        + "Get:11 http://archive.ubuntu.com/ubuntu bionic/main amd64 Packages [1344 kB]\n"
+        + "Get:12 http://archive.ubuntu.com/ubuntu bionic/restricted amd64 Packages [13.5 kB]\n"
+        + "Get:13 http://archive.ubuntu.com/ubuntu bionic/multiverse amd64 Packages [186 kB]\n"
+        + "Get:14 http://archive.ubuntu.com/ubuntu bionic-updates/universe Sources [58.5 kB]\n"
+        + "Get:15 http://archive.ubuntu.com/ubuntu bionic-updates/multiverse amd64 Packages [3926 B]\n"
+        + "Get:16 http://archive.ubuntu.com/ubuntu bionic-updates/main amd64 Packages [343 kB]\n"
+        + "Get:17 http://archive.ubuntu.com/ubuntu bionic-updates/universe amd64 Packages [190 kB]\n"
+        + "Get:18 http://archive.ubuntu.com/ubuntu bionic-backports/universe amd64 Packages [2807 B]\n"
+        + "Fetched ")
         .containsPattern("\nFetched [0-9.]+ MB in [0-9]+s \\([0-9.]+ [kM]B/s\\)\n")
         .endsWith("Reading package lists... Done\n");
     assertThat(k.type("ls /var/lib/apt/lists"))
@@ -50,15 +68,15 @@ class AptGetTest {
     String xenial = k.type("apt-get install -y vim");
     assertThat(k.status).isZero();
 
-    assertThat(bionic).contains("The following NEW packages will be installed:\n  libgpm2 vim vim-common vim-runtime xxd\n",
-        "0 upgraded, 5 newly installed, 0 to remove and 0 not upgraded.\n",
-        "Get:5 http://archive.ubuntu.com/ubuntu bionic/main amd64 vim amd64 2:8.0.1453-1ubuntu1 [1153 kB]\n",
+    assertThat(bionic).contains("0 upgraded, 19 newly installed, 0 to remove and 0 not upgraded.\n",
+        " http://archive.ubuntu.com/ubuntu bionic/main amd64 vim amd64 2:8.0.1453-1ubuntu1 [1152 kB]\n",
         "Selecting previously unselected package libgpm2:amd64.\n",
-        "Preparing to unpack .../4-vim_2%3a8.0.1453-1ubuntu1_amd64.deb ...\n",
         "Setting up vim (2:8.0.1453-1ubuntu1) ...\n",
-        "update-alternatives: using /usr/bin/vim.basic to provide /usr/bin/vim (vim) in auto mode\n");
+        "update-alternatives: using /usr/bin/vim.basic to provide /usr/bin/vim (vim) in auto mode\n")
+        // apt 1.6 hands dpkg numbered archive names when it unpacks many at once; xenial's apt 1.2 does not
+        .containsPattern("\nPreparing to unpack \\.\\.\\./[0-9]{2}-vim_2%3a8\\.0\\.1453-1ubuntu1_amd64\\.deb \\.\\.\\.\n");
     assertThat(xenial).contains("Setting up vim (2:7.4.1689-3ubuntu1.2) ...\n",
-        "Get:4 http://archive.ubuntu.com/ubuntu xenial-updates/main amd64 vim amd64 2:7.4.1689-3ubuntu1.2",
+        " http://archive.ubuntu.com/ubuntu xenial-updates/main amd64 vim amd64 2:7.4.1689-3ubuntu1.2 [1036 kB]\n",
         "Preparing to unpack .../vim_2%3a7.4.1689-3ubuntu1.2_amd64.deb ...\n")
         .doesNotContain("xxd"); // xenial's xxd is still part of vim-common
     assertThat(k.type("dpkg -s vim | grep Version")).isEqualTo("Version: 2:7.4.1689-3ubuntu1.2\n");
@@ -169,13 +187,16 @@ class AptGetTest {
     k.type("apt-get update");
     k.type("apt-get install -y vim");
     String remove = k.type("apt-get remove -y vim");
+    String leftOver = "  file libexpat1 libgpm2 libmagic-mgc libmagic1 libmpdec2 libpython3.6\n"
+        + "  libpython3.6-minimal libpython3.6-stdlib libreadline7 libsqlite3-0 libssl1.1\n"
+        + "  mime-support readline-common vim-common vim-runtime xxd xz-utils\n";
     assertThat(remove).contains("The following packages were automatically installed and are no longer required:\n"
-        + "  libgpm2 vim-common vim-runtime xxd\nUse 'apt autoremove' to remove them.\n"
+        + leftOver + "Use 'apt autoremove' to remove them.\n"
         + "The following packages will be REMOVED:\n  vim\n");
     assertThat(k.type("which vim xxd")).isEqualTo("/usr/bin/xxd\n");
     String autoremove = k.type("apt-get autoremove -y");
-    assertThat(autoremove).contains("The following packages will be REMOVED:\n  libgpm2 vim-common vim-runtime xxd\n",
-        "0 upgraded, 0 newly installed, 4 to remove and 0 not upgraded.\n", "Removing xxd (2:8.0.1453-1ubuntu1) ...\n");
+    assertThat(autoremove).contains("The following packages will be REMOVED:\n" + leftOver,
+        "0 upgraded, 0 newly installed, 18 to remove and 0 not upgraded.\n", "Removing xxd (2:8.0.1453-1ubuntu1) ...\n");
     assertThat(k.type("which xxd")).isEmpty();
     assertThat(k.type("dpkg -l | grep -c '^ii '")).isEqualTo("89\n");
   }
