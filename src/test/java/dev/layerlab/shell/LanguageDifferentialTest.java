@@ -204,7 +204,15 @@ class LanguageDifferentialTest {
         "[[ ab =~ (a|ab) ]]; echo ${BASH_REMATCH[@]}; [[ xabcx =~ (a|ab)(c|bcx)? ]]; echo ${BASH_REMATCH[@]}; [[ \"foo bar\" =~ ^(fo|foo)\\ ?(b.*)$ ]]; echo ${BASH_REMATCH[@]}; [[ abab =~ (ab)+$ ]]; echo \"${BASH_REMATCH[@]}\"",
         "type [[ if declare let ]] cd",
         "read -r -a parts <<< \"  a b  c \"; declare -p parts; read -a p2 <<< \"\"; declare -p p2; printf \"x\\ny\\n\\nz\" | { mapfile -t L; declare -p L; }; printf \"x\\ny\\n\" | { readarray A; declare -p A; }; mapfile -t M < /dev/null; declare -p M; echo \"a b\" | { read -a; echo $?; }",
-        "printf \"a\\nb\" | while read l; do echo \"<$l>\"; done; printf \"abc\" | { read x; echo $? $x; }; echo \" a  b \" | { read; echo \"[$REPLY]\"; }; printf \"l1\\nl2\\n\" > f; mapfile < f; echo ${#MAPFILE[@]}; mapfile -x");
+        "printf \"a\\nb\" | while read l; do echo \"<$l>\"; done; printf \"abc\" | { read x; echo $? $x; }; echo \" a  b \" | { read; echo \"[$REPLY]\"; }; printf \"l1\\nl2\\n\" > f; mapfile < f; echo ${#MAPFILE[@]}; mapfile -x",
+        "function f { echo a; }; f; function g() { echo b; }; g; function h ( ) { echo c; }; h; function 1x { :; }; echo $?",
+        "function greet() {\n  local name=$1\n  echo \"Hello, $name\"\n}\ngreet world; echo ${name-unset}",
+        "f() ( echo sub ); f; g() [[ -n x ]]; g && echo yes; h() ((1)); h; echo $?",
+        "function",
+        "function f",
+        "function f echo",
+        "function f() echo hi",
+        "f() echo hi");
   }
 
   @ParameterizedTest

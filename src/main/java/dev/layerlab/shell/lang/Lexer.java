@@ -169,7 +169,7 @@ final class Lexer {
       return true;
     }
     if (previous.kind() == Kind.OPERATOR) {
-      return Set.of(";", "&&", "||", "|", "&", "(", ";;").contains(previous.text());
+      return Set.of(";", "&&", "||", "|", "&", "(", ";;").contains(previous.text()) || previous.isOp(")");
     }
     String text = previous.kind() == Kind.WORD ? previous.word().literalText() : null;
     return text != null && Set.of("then", "do", "else", "elif", "if", "while", "until", "!", "{").contains(text);

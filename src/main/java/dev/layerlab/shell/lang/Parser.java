@@ -40,7 +40,7 @@ public final class Parser {
     return list;
   }
 
-  private Node list(Set<String> terminators, boolean required) {
+  Node list(Set<String> terminators, boolean required) {
     skipNewlines();
     List<Node> items = new ArrayList<>();
     while (true) {
@@ -109,7 +109,10 @@ public final class Parser {
         case "for" -> compound = forClause();
         case "while", "until" -> compound = whileClause();
         case "{" -> compound = braceGroup();
-        case "case" -> compound = caseClause();
+        case "case" -> compound = CaseParser.parse(this);
+        case "function" -> {
+          return function();
+        }
         case "[[" -> {
           CondParser cond = new CondParser(tokens, at + 1);
           compound = new Node.Conditional(cond.parse());
@@ -143,12 +146,24 @@ public final class Parser {
     return redirects.isEmpty() ? compound : new Node.Redirected(compound, List.copyOf(redirects));
   }
 
+  /** {@code name() body} or {@code function name [()] body}; the body must be a compound command. */
   private Node function() {
-    String name = next().word().literalText();
-    next();
-    next();
+    boolean keyword = next().isReserved("function");
+    Token name = keyword ? next() : tokens.get(at - 1);
+    if (name.kind() != Kind.WORD) {
+      throw ParseException.unexpectedToken(name.shown());
+    }
+    if (!keyword || peek().isOp("(")) {
+      expectOp("(");
+      expectOp(")");
+    }
     skipNewlines();
-    return new Node.Function(name, command());
+    Token body = peek();
+    String w = body.kind() == Kind.WORD ? body.word().literalText() : "";
+    if (!body.isOp("(") && body.kind() != Kind.ARITH && !Set.of("{", "if", "for", "while", "until", "case", "[[").contains(w)) {
+      throw unexpected(body);
+    }
+    return new Node.Function(name.text(), command());
   }
 
   private Node ifClause() {
@@ -243,54 +258,6 @@ public final class Parser {
     return new Node.While(condition, body, until);
   }
 
-  private Node caseClause() {
-    next();
-    Token subject = next();
-    if (subject.kind() == Kind.EOF) {
-      throw ParseException.unexpectedEof();
-    }
-    if (subject.kind() != Kind.WORD) {
-      throw unexpected(subject);
-    }
-    skipNewlines();
-    expectWord("in");
-    skipNewlines();
-    List<Node.CaseItem> items = new ArrayList<>();
-    while (!peek().isReserved("esac")) {
-      if (peek().kind() == Kind.EOF) {
-        throw ParseException.unexpectedEof();
-      }
-      if (peek().isOp("(")) {
-        next();
-      }
-      List<Word> patterns = new ArrayList<>();
-      Token t = next();
-      if (t.kind() != Kind.WORD) {
-        throw unexpected(t);
-      }
-      patterns.add(t.word());
-      while (peek().isOp("|")) {
-        next();
-        Token p = next();
-        if (p.kind() != Kind.WORD) {
-          throw unexpected(p);
-        }
-        patterns.add(p.word());
-      }
-      expectOp(")");
-      Node body = peek().isOp(";;") || peek().isReserved("esac") ? null : list(Set.of(";;", "esac"), false);
-      items.add(new Node.CaseItem(List.copyOf(patterns), body));
-      if (peek().isOp(";;")) {
-        next();
-        skipNewlines();
-      } else if (!peek().isReserved("esac")) {
-        throw unexpected(peek());
-      }
-    }
-    next();
-    return new Node.Case(subject.word(), List.copyOf(items));
-  }
-
   private Node braceGroup() {
     next();
     Node body = list(Set.of("}"), true);
@@ -352,31 +319,31 @@ public final class Parser {
     return new Redirect(fd, op.text(), target.word(), target.hereDoc());
   }
 
-  private void expectWord(String word) {
+  void expectWord(String word) {
     Token t = next();
     if (!t.isReserved(word)) {
       throw unexpected(t);
     }
   }
 
-  private void expectOp(String op) {
+  void expectOp(String op) {
     Token t = next();
     if (!t.isOp(op)) {
       throw unexpected(t);
     }
   }
 
-  private static ParseException unexpected(Token t) {
+  static ParseException unexpected(Token t) {
     return t.kind() == Kind.EOF ? ParseException.unexpectedEof() : ParseException.unexpectedToken(t.shown());
   }
 
-  private void skipNewlines() {
+  void skipNewlines() {
     while (peek().kind() == Kind.NEWLINE) {
       next();
     }
   }
 
-  private Token peek() {
+  Token peek() {
     return tokens.get(at);
   }
 
@@ -384,7 +351,7 @@ public final class Parser {
     return tokens.get(Math.min(at + ahead, tokens.size() - 1));
   }
 
-  private Token next() {
+  Token next() {
     Token t = tokens.get(at);
     if (at < tokens.size() - 1) {
       at++;
