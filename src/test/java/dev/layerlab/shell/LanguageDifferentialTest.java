@@ -212,7 +212,8 @@ class LanguageDifferentialTest {
         "function f",
         "function f echo",
         "function f() echo hi",
-        "f() echo hi");
+        "f() echo hi",
+        "declare -A h; for ((i=0;i<2100;i++)); do h[k$i]=1; done; echo \"${!h[@]}\"; for ((i=0;i<2100;i+=7)); do unset \"h[k$i]\"; done; for ((i=0;i<3000;i+=5)); do h[n$i]=$i; done; echo \"${!h[@]}\"; echo ${#h[@]}");
   }
 
   @ParameterizedTest

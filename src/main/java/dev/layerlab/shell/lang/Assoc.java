@@ -2,29 +2,30 @@ package dev.layerlab.shell.lang;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
- * An associative array ({@code declare -A}). Its keys come out in bash's own order: bash keeps
- * them in a hash table of 1024 buckets chosen by the 32-bit FNV-1 hash of the key, walks the
- * buckets in order, and puts the newest key first within a bucket.
+ * An associative array ({@code declare -A}). Its keys come out in bash's own order, so this keeps
+ * bash's hash table: 1024 buckets chosen by the 32-bit FNV-1 hash of the key, a new key put at the
+ * head of its bucket, four times the buckets once there are twice as many keys as buckets (moving
+ * each key, bucket by bucket, to the head of its new one), and listing walks the buckets in order.
  */
 final class Assoc {
-  private static final int BUCKETS = 1024;
+  private static final int FIRST_SIZE = 1024;
 
   private final Map<String, String> values = new HashMap<>();
-  /** When each key was added, to order keys that share a bucket. */
-  private final Map<String, Long> added = new HashMap<>();
-  private long clock;
+  /** The non-empty buckets by number; each list starts at the bucket's head. */
+  private TreeMap<Integer, List<String>> buckets = new TreeMap<>();
+  private int size = FIRST_SIZE;
 
   Assoc copy() {
     Assoc c = new Assoc();
     c.values.putAll(values);
-    c.added.putAll(added);
-    c.clock = clock;
+    buckets.forEach((i, keys) -> c.buckets.put(i, new ArrayList<>(keys)));
+    c.size = size;
     return c;
   }
 
@@ -33,14 +34,23 @@ final class Assoc {
   }
 
   void put(String key, String value) {
+    if (values.size() >= size * 2) {
+      grow(); // bash checks before it looks the key up, so even a replacement can grow the table
+    }
     if (values.put(key, value) == null) {
-      added.put(key, ++clock);
+      buckets.computeIfAbsent(hash(key) & (size - 1), i -> new ArrayList<>()).add(0, key);
     }
   }
 
   void remove(String key) {
-    values.remove(key);
-    added.remove(key);
+    if (values.remove(key) != null) {
+      int i = hash(key) & (size - 1);
+      List<String> bucket = buckets.get(i);
+      bucket.remove(key);
+      if (bucket.isEmpty()) {
+        buckets.remove(i);
+      }
+    }
   }
 
   boolean isEmpty() {
@@ -49,8 +59,8 @@ final class Assoc {
 
   /** The keys in the order bash lists them. */
   List<String> keys() {
-    List<String> keys = new ArrayList<>(values.keySet());
-    keys.sort(Comparator.comparingInt(Assoc::bucket).thenComparing(k -> -added.get(k)));
+    List<String> keys = new ArrayList<>();
+    buckets.values().forEach(keys::addAll);
     return keys;
   }
 
@@ -63,12 +73,24 @@ final class Assoc {
     return out;
   }
 
-  private static int bucket(String key) {
+  private void grow() {
+    size *= 4;
+    TreeMap<Integer, List<String>> moved = new TreeMap<>();
+    for (List<String> bucket : buckets.values()) {
+      for (String key : bucket) {
+        moved.computeIfAbsent(hash(key) & (size - 1), i -> new ArrayList<>()).add(0, key);
+      }
+    }
+    buckets = moved;
+  }
+
+  /** FNV-1, 32 bits, as bash's hash_string. */
+  private static int hash(String key) {
     int hash = 0x811c9dc5;
     for (byte b : key.getBytes(StandardCharsets.UTF_8)) {
       hash *= 16777619;
       hash ^= b & 0xff;
     }
-    return hash & (BUCKETS - 1);
+    return hash;
   }
 }
