@@ -213,7 +213,23 @@ class LanguageDifferentialTest {
         "function f echo",
         "function f() echo hi",
         "f() echo hi",
-        "declare -A h; for ((i=0;i<2100;i++)); do h[k$i]=1; done; echo \"${!h[@]}\"; for ((i=0;i<2100;i+=7)); do unset \"h[k$i]\"; done; for ((i=0;i<3000;i+=5)); do h[n$i]=$i; done; echo \"${!h[@]}\"; echo ${#h[@]}");
+        "declare -A h; for ((i=0;i<2100;i++)); do h[k$i]=1; done; echo \"${!h[@]}\"; for ((i=0;i<2100;i+=7)); do unset \"h[k$i]\"; done; for ((i=0;i<3000;i+=5)); do h[n$i]=$i; done; echo \"${!h[@]}\"; echo ${#h[@]}",
+        "set -e; false; echo no",
+        "set -e; x=$(false); echo no",
+        "set -e; x=$(false; echo inner); echo \"$x\"",
+        "set -e; false && true; echo yes; true && false; echo no",
+        "set -e; if false; then :; fi; ! true; echo yes; (false); echo no",
+        "set -e; f() { false; echo inf; }; f || echo caught; f; echo no",
+        "set -e; false | true; echo yes; true | false; echo no",
+        "set -e; while false; do :; done; until true; do :; done; echo loops; for i in 1; do false; done; echo no",
+        "set -e; false || true; echo ok; [[ a == b ]] || echo cond; ((0)) || echo arith; { false; }; echo no",
+        "set -u; echo ${x-d} ${#@} \"$@\"; a=(); echo \"${a[@]}\" ok; set +u; echo \"[$x]\"",
+        "set -x; x=1; echo \"a b\" $x 'c' \"\"; f() { echo in; }; f; y=$(echo sub); set +x; echo quiet",
+        "set -o pipefail; false | true; echo $?; true | false | true; echo $?; set +o pipefail; false | true; echo $?",
+        "set -o errexit -o nounset; set -o | grep -E \"errexit|nounset|pipefail|xtrace\"; set +o | head -3; set -euo pipefail; set -o | grep pipefail",
+        "set -q",
+        "set -o nosuch",
+        "set -- a b; set -e; echo $#; set -- ; echo $#; set -x -- p q r; echo $#");
   }
 
   @ParameterizedTest

@@ -58,6 +58,25 @@ class ShellTest {
   }
 
   @Test
+  void setUReportsAnUnboundVariableAndAbandonsTheLine() {
+    Sim.Result r = sim.run("set -u; echo ${x-fine}; echo $x; echo never");
+    assertThat(r.out()).isEqualTo("fine\n");
+    assertThat(r.err()).isEqualTo("bash: x: unbound variable\n");
+    assertThat(r.status()).isEqualTo(1);
+    r = sim.run("a=(1); echo ${a[3]}");
+    assertThat(r.err()).isEqualTo("bash: a[3]: unbound variable\n");
+    assertThat(sim.run("echo $2").err()).isEqualTo("bash: $2: unbound variable\n");
+  }
+
+  @Test
+  void setEEndsTheShellAtTheFirstUntestedFailure() {
+    Sim.Result r = sim.run("set -e; false || echo tested; false; echo never");
+    assertThat(r.out()).isEqualTo("tested\n");
+    assertThat(r.status()).isEqualTo(1);
+    assertThat(sim.shell.exitRequested()).isTrue();
+  }
+
+  @Test
   void exitEndsTheShellWithItsStatus() {
     Sim.Result r = sim.run("exit 3");
     assertThat(r.status()).isEqualTo(3);

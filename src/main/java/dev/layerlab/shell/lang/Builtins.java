@@ -206,11 +206,12 @@ final class Builtins {
       Declare.list(st, io);
       return 0;
     }
-    int dashdash = args.indexOf("--");
-    if (dashdash >= 0) {
-      st.positional = new ArrayList<>(args.subList(dashdash + 1, args.size()));
-    } else if (!args.get(0).startsWith("-") && !args.get(0).startsWith("+")) {
-      st.positional = new ArrayList<>(args);
+    int operands = new Options(st, io).apply(args);
+    if (operands < 0) {
+      return 2;
+    }
+    if (operands < args.size() || args.get(operands - 1).equals("--")) {
+      st.positional = new ArrayList<>(args.subList(operands, args.size()));
     }
     return 0;
   }

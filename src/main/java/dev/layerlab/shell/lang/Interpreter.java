@@ -118,13 +118,13 @@ public final class Interpreter {
     } else if (node instanceof Node.AndOr a) {
       status = andOr(a, st, io);
     } else if (node instanceof Node.Pipeline p) {
-      status = pipeline(p, st, io);
+      status = p.negated() ? tested(new Node.Pipeline(p.commands(), false), st, io) == 0 ? 1 : 0 : pipeline(p, st, io);
     } else if (node instanceof Node.If i) {
       status = ifClause(i, st, io);
     } else if (node instanceof Node.For f) {
-      status = forClause(f, st, io);
+      status = new Loops(this, st, io).forClause(f);
     } else if (node instanceof Node.While w) {
-      status = whileClause(w, st, io);
+      status = new Loops(this, st, io).whileClause(w);
     } else if (node instanceof Node.Group g) {
       status = g.subshell() ? subshell(g.body(), st, io) : execute(g.body(), st, io);
     } else if (node instanceof Node.Redirected r) {
@@ -144,6 +144,9 @@ public final class Interpreter {
     }
     st.status = status;
     abortIfInterrupted(io); // a command that noticed Ctrl-C and returned still ends the line with 130
+    if (status != 0 && st.errexit && st.errexitSuppressed == 0 && tripsErrexit(node)) {
+      throw new Jump(Jump.Kind.EXIT, status);
+    }
     return status;
   }
 
@@ -156,14 +159,31 @@ public final class Interpreter {
   }
 
   private int andOr(Node.AndOr a, ShellState st, Io io) {
-    int status = execute(a.items().get(0), st, io);
+    int status = tested(a.items().get(0), st, io);
     for (int i = 0; i < a.ops().size(); i++) {
       boolean and = a.ops().get(i).equals("&&");
       if ((status == 0) == and) {
-        status = execute(a.items().get(i + 1), st, io);
+        boolean last = i == a.ops().size() - 1;
+        status = last ? execute(a.items().get(i + 1), st, io) : tested(a.items().get(i + 1), st, io);
       }
     }
     return status;
+  }
+
+  /** Runs a command whose failure does not end the shell under {@code set -e}: a condition, the left of && or ||. */
+  int tested(Node node, ShellState st, Io io) {
+    st.errexitSuppressed++;
+    try {
+      return execute(node, st, io);
+    } finally {
+      st.errexitSuppressed--;
+    }
+  }
+
+  /** The commands whose failure ends the shell under {@code set -e}, unless they are being tested. */
+  private static boolean tripsErrexit(Node node) {
+    return node instanceof Node.Simple || (node instanceof Node.Pipeline p && !p.negated())
+        || node instanceof Node.Group || node instanceof Node.ArithCommand || node instanceof Node.Conditional;
   }
 
   private int pipeline(Node.Pipeline p, ShellState st, Io io) {
@@ -177,10 +197,9 @@ public final class Interpreter {
       if (!last) {
         partIo = partIo.withOut(new PrintStream(buffer, true, StandardCharsets.UTF_8), false);
       }
-      if (parts.size() == 1) {
-        status = execute(parts.get(i), st, partIo);
-      } else {
-        status = subshell(parts.get(i), st, partIo);
+      int partStatus = parts.size() == 1 ? execute(parts.get(i), st, partIo) : subshell(parts.get(i), st, partIo);
+      if (!st.pipefail || partStatus != 0 || last) {
+        status = st.pipefail && partStatus == 0 ? status : partStatus; // pipefail: the last part that failed
       }
       in = new ByteArrayInputStream(buffer.toByteArray());
     }
@@ -201,57 +220,11 @@ public final class Interpreter {
 
   private int ifClause(Node.If node, ShellState st, Io io) {
     for (int i = 0; i < node.conditions().size(); i++) {
-      if (execute(node.conditions().get(i), st, io) == 0) {
+      if (tested(node.conditions().get(i), st, io) == 0) {
         return execute(node.bodies().get(i), st, io);
       }
     }
     return node.otherwise() == null ? 0 : execute(node.otherwise(), st, io);
-  }
-
-  private int forClause(Node.For node, ShellState st, Io io) {
-    List<String> items;
-    try {
-      items = node.words() == null ? new ArrayList<>(st.positional) : new Expander(this, st, io.err()).fields(node.words());
-    } catch (ShellError e) {
-      io.err().print("bash: " + e.getMessage() + "\n");
-      return e.status;
-    }
-    int status = 0;
-    for (String item : items) {
-      if (st.readonly.contains(node.name())) {
-        io.err().print("bash: " + node.name() + ": readonly variable\n");
-        return 1;
-      }
-      st.set(node.name(), item);
-      try {
-        status = execute(node.body(), st, io);
-      } catch (Jump j) {
-        if (j.kind == Jump.Kind.BREAK) {
-          break;
-        }
-        if (j.kind != Jump.Kind.CONTINUE) {
-          throw j;
-        }
-      }
-    }
-    return status;
-  }
-
-  private int whileClause(Node.While node, ShellState st, Io io) {
-    int status = 0;
-    while ((execute(node.condition(), st, io) == 0) != node.until()) {
-      try {
-        status = execute(node.body(), st, io);
-      } catch (Jump j) {
-        if (j.kind == Jump.Kind.BREAK) {
-          break;
-        }
-        if (j.kind != Jump.Kind.CONTINUE) {
-          throw j;
-        }
-      }
-    }
-    return status;
   }
 
   private int caseClause(Node.Case node, ShellState st, Io io) {
@@ -299,11 +272,22 @@ public final class Interpreter {
     st.substitutionStatus = 0;
     try {
       argv = words(cmd.words(), expander, assigner, declared);
+      List<String> traced = new ArrayList<>();
       for (Assignment a : cmd.assignments()) {
         if (argv.isEmpty() || Assigner.isArray(a)) {
           assigner.assign(a); // left to right: b=$a sees the a just assigned
+          if (!Assigner.isArray(a)) {
+            traced.add(a.name() + "=" + Options.quoted(st.get(a.name())));
+          }
         } else {
           prefix.add(new String[] {a.name(), assigner.scalar(a)});
+          traced.add(a.name() + "=" + Options.quoted(prefix.get(prefix.size() - 1)[1]));
+        }
+      }
+      if (st.xtrace) {
+        argv.forEach(word -> traced.add(Options.quoted(word)));
+        if (!traced.isEmpty()) {
+          io.err().print("+".repeat(st.traceLevel + 1) + " " + String.join(" ", traced) + "\n");
         }
       }
       redirections = Redirections.open(cmd.redirects(), expander, vfs(), st.cwd, io);
@@ -352,6 +336,8 @@ public final class Interpreter {
     PrintStream out = new PrintStream(buffer, true, StandardCharsets.UTF_8);
     Io io = new Io(InputStream.nullInputStream(), out, err, false, false, 80);
     ShellState child = st.copy();
+    child.errexit = false; // bash does not pass set -e into $(...) unless inherit_errexit is set
+    child.traceLevel++;
     int status;
     try {
       status = execute(Parser.parse(source).node(), child, io);

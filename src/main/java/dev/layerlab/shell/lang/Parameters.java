@@ -78,9 +78,14 @@ final class Parameters {
         return Integer.toString(state.positional.size());
       }
       String value = raw(p.name(), p.index());
+      unbound(p, value);
       return Integer.toString(value == null ? 0 : value.length());
     }
     String value = raw(p.name(), p.index());
+    if (op == null || op.length() == 1 && "#%/^,".contains(op) || op.length() == 2 && "##%%//^^,,/#/%".contains(op)
+        && !op.startsWith(":")) {
+      unbound(p, value);
+    }
     if (op == null) {
       return value;
     }
@@ -106,6 +111,15 @@ final class Parameters {
         return value == null ? null : substring(value, p);
       default:
         return value == null ? null : Transforms.apply(expander, p, value);
+    }
+  }
+
+  /** Under {@code set -u}, bash's error for expanding a variable that is not set. */
+  private void unbound(Param p, String value) {
+    if (value == null && state.nounset && !"@*!".contains(p.name())) {
+      String name = p.index() != null ? p.name() + "[" + p.index() + "]"
+          : Character.isDigit(p.name().charAt(0)) ? "$" + p.name() : p.name();
+      throw new ShellError(name + ": unbound variable", 1, true);
     }
   }
 
@@ -240,7 +254,7 @@ final class Parameters {
       case "!":
         return null;
       case "-":
-        return "hB";
+        return Options.flags(state);
       case "0":
         return state.arg0;
       default:

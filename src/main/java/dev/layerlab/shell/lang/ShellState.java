@@ -28,6 +28,15 @@ public final class ShellState {
   final Map<String, Node> functions = new HashMap<>();
   String cwd;
   int status;
+  /** {@code set -e}, {@code -u}, {@code -x} and {@code -o pipefail}. */
+  boolean errexit;
+  boolean nounset;
+  boolean xtrace;
+  boolean pipefail;
+  /** How many conditions ({@code if}, {@code &&}...) are running: errexit waits while any is. */
+  int errexitSuppressed;
+  /** How deep in command substitutions: {@code set -x} prefixes one {@code +} per level. */
+  int traceLevel;
   /** The status of the last command substitution, which an assignment-only command returns. */
   int substitutionStatus;
   String arg0 = "bash";
@@ -59,6 +68,12 @@ public final class ShellState {
     c.functions.putAll(functions);
     c.cwd = cwd;
     c.status = status;
+    c.errexit = errexit;
+    c.nounset = nounset;
+    c.xtrace = xtrace;
+    c.pipefail = pipefail;
+    c.errexitSuppressed = errexitSuppressed;
+    c.traceLevel = traceLevel;
     c.arg0 = arg0;
     c.positional = new ArrayList<>(positional);
     return c;
