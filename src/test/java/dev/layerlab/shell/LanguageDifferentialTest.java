@@ -229,7 +229,8 @@ class LanguageDifferentialTest {
         "set -o errexit -o nounset; set -o | grep -E \"errexit|nounset|pipefail|xtrace\"; set +o | head -3; set -euo pipefail; set -o | grep pipefail",
         "set -q",
         "set -o nosuch",
-        "set -- a b; set -e; echo $#; set -- ; echo $#; set -x -- p q r; echo $#");
+        "set -- a b; set -e; echo $#; set -- ; echo $#; set -x -- p q r; echo $#",
+        "a=; b=; echo \"[${b/\"$a\"/x}] [${b//\"$a\"/x}] [${b/#\"$a\"/x}] [${b/%\"$a\"/x}] [${b//*/y}]\"");
   }
 
   @ParameterizedTest

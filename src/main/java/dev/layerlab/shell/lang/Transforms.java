@@ -78,11 +78,11 @@ final class Transforms {
       }
       return value;
     }
-    if (value.isEmpty()) {
-      return glob.matches("") ? substitute(with, "") : value;
-    }
     if (pattern.text().isEmpty()) {
       return value;
+    }
+    if (value.isEmpty()) {
+      return glob.matches("") ? substitute(with, "") : value;
     }
     StringBuilder out = new StringBuilder();
     int i = 0;
