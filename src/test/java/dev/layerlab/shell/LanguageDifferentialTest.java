@@ -230,7 +230,16 @@ class LanguageDifferentialTest {
         "set -q",
         "set -o nosuch",
         "set -- a b; set -e; echo $#; set -- ; echo $#; set -x -- p q r; echo $#",
-        "a=; b=; echo \"[${b/\"$a\"/x}] [${b//\"$a\"/x}] [${b/#\"$a\"/x}] [${b/%\"$a\"/x}] [${b//*/y}]\"");
+        "a=; b=; echo \"[${b/\"$a\"/x}] [${b//\"$a\"/x}] [${b/#\"$a\"/x}] [${b/%\"$a\"/x}] [${b//*/y}]\"",
+        "echo a\necho 'b",
+        "false\n[[ a ) ]]",
+        "echo one\nfi\necho two",
+        "echo a\nif true; then\necho b\n)\nfi",
+        "x=1\necho ${x\n",
+        "echo 1\n[[ -x == o ]]\necho 3",
+        "echo a; exit 3\nfi",
+        "cat <<EOF\nbody\nEOF\ntrue\necho $(( 1 +\n",
+        "echo $(echo", "echo ${x", "echo `echo", "echo ${x!");
   }
 
   @ParameterizedTest

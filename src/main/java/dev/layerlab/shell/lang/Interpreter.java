@@ -49,30 +49,54 @@ public final class Interpreter {
     Parser.Parsed parsed;
     try {
       parsed = Parser.parse(source);
-    } catch (ParseException e) {
-      if (!e.getMessage().isEmpty()) {
-        for (String line : e.getMessage().split("\n")) {
+    } catch (ParseException | ShellError e) {
+      // bash runs each complete command as it reads it: the lines before the error run first
+      if (!runCompleteLines(source, state, io)) {
+        return state.status;
+      }
+      if (e instanceof ShellError error) {
+        io.err().print("bash: " + error.getMessage() + "\n");
+        state.status = error.status;
+        return error.status;
+      }
+      ParseException p = (ParseException) e;
+      if (!p.getMessage().isEmpty()) {
+        for (String line : p.getMessage().split("\n")) {
           io.err().print("bash: " + line + "\n");
         }
       }
-      if (e.keepsStatus()) {
-        return state.status;
-      }
-      state.status = e.status();
-      return e.status();
-    } catch (ShellError e) {
-      io.err().print("bash: " + e.getMessage() + "\n");
-      state.status = e.status;
-      return e.status;
+      state.status = p.keepsStatus() ? state.status : p.status();
+      return state.status;
     }
+    runParsed(parsed, state, io);
+    return state.status;
+  }
+
+  /** Runs the longest run of whole lines at the start of {@code source} that parses; false if it was cut short. */
+  private boolean runCompleteLines(String source, ShellState state, Io io) {
+    Parser.Parsed prefix = null;
+    for (int end = source.indexOf('\n'); end >= 0; end = source.indexOf('\n', end + 1)) {
+      try {
+        Parser.Parsed p = Parser.parse(source.substring(0, end));
+        prefix = p.hereDocOpen() ? prefix : p;
+      } catch (ParseException | ShellError e) {
+        // this prefix ends inside a command
+      }
+    }
+    return prefix == null || runParsed(prefix, state, io);
+  }
+
+  /** Runs parsed code; false when an error abandoned the rest of it. */
+  private boolean runParsed(Parser.Parsed parsed, ShellState state, Io io) {
     for (String w : parsed.warnings()) {
       io.err().print("bash: " + w + "\n");
     }
     if (parsed.node() instanceof Node.Sequence s && s.items().isEmpty()) {
-      return state.status; // a blank or comment-only line leaves $? as it was
+      return true; // a blank or comment-only line leaves $? as it was
     }
     try {
-      return execute(parsed.node(), state, io);
+      execute(parsed.node(), state, io);
+      return true;
     } catch (Jump j) {
       if (j.kind == Jump.Kind.EXIT) {
         state.status = j.value;
@@ -81,12 +105,12 @@ public final class Interpreter {
       if (j.kind == Jump.Kind.ABORT) {
         state.status = j.value;
       }
-      return state.status;
+      return j.kind != Jump.Kind.ABORT;
     } catch (ShellError e) {
       // an assignment a builtin makes to a readonly name ends the line, as bash ends a script
       io.err().print("bash: " + e.getMessage() + "\n");
       state.status = e.status;
-      return e.status;
+      return false;
     }
   }
 

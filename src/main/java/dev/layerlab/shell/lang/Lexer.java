@@ -160,7 +160,7 @@ final class Lexer {
         return true;
       }
     }
-    throw WordScanner.eofMatching(')', false);
+    throw WordScanner.eofMatching(')');
   }
 
   /** True when a word after {@code previous} would be a command name, so {@code [[} opens a conditional. */

@@ -43,7 +43,7 @@ final class ParamReader {
       index = subscript();
     }
     if (pos >= src.length()) {
-      throw WordScanner.eofMatching('}', true);
+      throw WordScanner.eofMatching('}');
     }
     if (name.isEmpty()) {
       throw bad();
@@ -106,7 +106,7 @@ final class ParamReader {
       length = arith(src.substring(lengthStart, pos));
     }
     if (pos >= src.length()) {
-      throw WordScanner.eofMatching('}', true);
+      throw WordScanner.eofMatching('}');
     }
     pos++;
     return done(new Param(name, index, ":", offset, length));
@@ -133,7 +133,7 @@ final class ParamReader {
     Word w = pattern ? scanner.patternWord() : scanner.braceWord();
     pos = scanner.pos();
     if (pos >= src.length()) {
-      throw WordScanner.eofMatching('}', true);
+      throw WordScanner.eofMatching('}');
     }
     return w;
   }
@@ -181,7 +181,10 @@ final class ParamReader {
     return pos < src.length() && src.charAt(pos) == c;
   }
 
-  private ShellError bad() {
+  private RuntimeException bad() {
+    if (src.indexOf('}', pos) < 0) {
+      return WordScanner.eofMatching('}');
+    }
     int close = src.indexOf('}', pos);
     String text = close < 0 ? src.substring(open) : src.substring(open, close + 1);
     return new ShellError(text + ": bad substitution", 1);

@@ -111,7 +111,7 @@ final class WordScanner {
       } else if (c == '\'') {
         int end = src.indexOf('\'', pos + 1);
         if (end < 0) {
-          throw eofMatching('\'', false);
+          throw eofMatching('\'');
         }
         flush(lit, parts, false);
         parts.add(new Quoted(src.substring(pos + 1, end)));
@@ -175,7 +175,7 @@ final class WordScanner {
     StringBuilder lit = new StringBuilder();
     while (true) {
       if (pos >= src.length()) {
-        throw eofMatching('"', false);
+        throw eofMatching('"');
       }
       char c = src.charAt(pos);
       if (c == '"') {
@@ -276,7 +276,7 @@ final class WordScanner {
     int i = pos + 1;
     while (true) {
       if (i >= src.length()) {
-        throw eofMatching('`', true);
+        throw eofMatching('`');
       }
       char c = src.charAt(i);
       if (c == '`') {
@@ -330,7 +330,7 @@ final class WordScanner {
       }
       i++;
     }
-    throw eofMatching(')', true);
+    throw eofMatching(')');
   }
 
   private int skipDoubleQuoted(int i) {
@@ -361,7 +361,7 @@ final class WordScanner {
         depth--;
       }
     }
-    throw eofMatching(')', true);
+    throw eofMatching(')');
   }
 
   private static void flush(StringBuilder lit, List<Part> parts, boolean quoted) {
@@ -371,11 +371,8 @@ final class WordScanner {
     }
   }
 
-  static ParseException eofMatching(char c, boolean thenEof) {
-    String message = "unexpected EOF while looking for matching `" + c + "'";
-    if (thenEof) {
-      message += "\nsyntax error: unexpected end of file";
-    }
-    return new ParseException(message, true);
+  /** bash 5's one line about a quote or bracket the input never closes. */
+  static ParseException eofMatching(char c) {
+    return new ParseException("unexpected EOF while looking for matching `" + c + "'", true);
   }
 }
