@@ -239,7 +239,9 @@ class LanguageDifferentialTest {
         "echo 1\n[[ -x == o ]]\necho 3",
         "echo a; exit 3\nfi",
         "cat <<EOF\nbody\nEOF\ntrue\necho $(( 1 +\n",
-        "echo $(echo", "echo ${x", "echo `echo", "echo ${x!");
+        "echo $(echo", "echo ${x", "echo `echo", "echo ${x!",
+        "echo a \\\n)\necho b",
+        "echo 1\necho 2 \\\\\n)");
   }
 
   @ParameterizedTest

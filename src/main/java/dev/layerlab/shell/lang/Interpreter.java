@@ -76,6 +76,9 @@ public final class Interpreter {
   private boolean runCompleteLines(String source, ShellState state, Io io) {
     Parser.Parsed prefix = null;
     for (int end = source.indexOf('\n'); end >= 0; end = source.indexOf('\n', end + 1)) {
+      if (source.substring(0, end).matches("(?s).*(?<!\\\\)(\\\\\\\\)*\\\\")) {
+        continue; // a line continued by a backslash is not a whole line
+      }
       try {
         Parser.Parsed p = Parser.parse(source.substring(0, end));
         prefix = p.hereDocOpen() ? prefix : p;
