@@ -241,7 +241,8 @@ class LanguageDifferentialTest {
         "cat <<EOF\nbody\nEOF\ntrue\necho $(( 1 +\n",
         "echo $(echo", "echo ${x", "echo `echo", "echo ${x!",
         "echo a \\\n)\necho b",
-        "echo 1\necho 2 \\\\\n)");
+        "echo 1\necho 2 \\\\\n)",
+        "set -x; z=2 true; ((1+1)); x=5; (( x * 2 )); echo $(echo x); c=$x; d=\"a b\"; : \"$d\"; i=0; a[i++]=q; echo $i; x+=1; a[0]+=z; declare -A h; h[k]=v; echo $x ${a[0]}");
   }
 
   @ParameterizedTest

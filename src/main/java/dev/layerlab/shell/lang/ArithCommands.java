@@ -39,7 +39,11 @@ final class ArithCommands {
   /** {@code ((expression))}: 0 when the value is not zero, 1 when it is or when the arithmetic fails. */
   int command(String expression) {
     try {
-      return eval(expression) != 0 ? 0 : 1;
+      String expanded = new Expander(interpreter, st, io.err()).hereDoc(expression);
+      if (st.xtrace) {
+        io.err().print("+".repeat(st.traceLevel + 1) + " (( " + expanded + " ))\n");
+      }
+      return Arith.eval(expanded, st::getRef, st::setRef) != 0 ? 0 : 1;
     } catch (ShellError e) {
       return fail("((", e);
     }

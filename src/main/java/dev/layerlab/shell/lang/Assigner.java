@@ -27,11 +27,11 @@ final class Assigner {
     return a.append() ? Objects.requireNonNullElse(st.get(a.name()), "") + value : value;
   }
 
-  /** Performs the assignment on the shell. */
-  void assign(Assignment a) {
+  /** Performs the assignment on the shell; the expanded word assigned to a string or element, null for a whole array. */
+  String assign(Assignment a) {
     st.valueless.remove(a.name());
     if (state(a) != null) {
-      assoc(a, state(a));
+      return assoc(a, state(a));
     } else if (a.elements() != null) {
       // every element is expanded before the array changes: r+=("${r[@]}") doubles r
       TreeMap<Long, String> old = st.array(a.name());
@@ -45,6 +45,7 @@ final class Assigner {
       }
       fill(a.name(), array, a.elements());
       st.setArray(a.name(), array);
+      return null;
     } else if (a.index() != null) {
       String index = expander.hereDoc(a.index());
       if (index.isBlank()) {
@@ -54,9 +55,11 @@ final class Assigner {
       TreeMap<Long, String> array = st.arrayForWrite(a.name());
       String value = expander.single(a.value());
       array.put(i, a.append() ? Objects.requireNonNullElse(array.get(i), "") + value : value);
-    } else {
-      st.set(a.name(), scalar(a));
+      return value;
     }
+    String value = expander.single(a.value());
+    st.set(a.name(), a.append() ? Objects.requireNonNullElse(st.get(a.name()), "") + value : value);
+    return value;
   }
 
   /** The key an associative array's subscript names. */
@@ -69,11 +72,11 @@ final class Assigner {
   }
 
   /** {@code h=([k]=v ...)}, {@code h=(k v ...)}, {@code h+=(...)}, {@code h[k]=v} for an associative array. */
-  private void assoc(Assignment a, Assoc old) {
+  private String assoc(Assignment a, Assoc old) {
     if (a.elements() == null && a.index() == null) {
       String value = expander.single(a.value());
       old.put("0", a.append() ? Objects.requireNonNullElse(old.get("0"), "") + value : value);
-      return;
+      return value;
     }
     if (a.index() != null) {
       String key = expander.key(a.index());
@@ -83,7 +86,7 @@ final class Assigner {
       String value = expander.single(a.value());
       st.writable(a.name());
       old.put(key, a.append() ? Objects.requireNonNullElse(old.get(key), "") + value : value);
-      return;
+      return value;
     }
     Assoc assoc = a.append() ? old.copy() : new Assoc();
     String pendingKey = null;
@@ -106,6 +109,7 @@ final class Assigner {
       assoc.put(pendingKey, "");
     }
     st.setAssoc(a.name(), assoc);
+    return null;
   }
 
   /** Adds the elements after the highest index, or at {@code [index]=} where one is given. */

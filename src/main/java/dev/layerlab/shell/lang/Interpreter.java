@@ -299,23 +299,22 @@ public final class Interpreter {
     st.substitutionStatus = 0;
     try {
       argv = words(cmd.words(), expander, assigner, declared);
-      List<String> traced = new ArrayList<>();
+      String trace = "+".repeat(st.traceLevel + 1) + " ";
       for (Assignment a : cmd.assignments()) {
+        String value;
         if (argv.isEmpty() || Assigner.isArray(a)) {
-          assigner.assign(a); // left to right: b=$a sees the a just assigned
-          if (!Assigner.isArray(a)) {
-            traced.add(a.name() + "=" + Options.quoted(st.get(a.name())));
-          }
+          value = assigner.assign(a); // left to right: b=$a sees the a just assigned
         } else {
           prefix.add(new String[] {a.name(), assigner.scalar(a)});
-          traced.add(a.name() + "=" + Options.quoted(prefix.get(prefix.size() - 1)[1]));
+          value = prefix.get(prefix.size() - 1)[1];
+        }
+        if (st.xtrace && value != null) {
+          String target = a.index() == null ? a.name() : a.name() + "[" + a.index() + "]";
+          io.err().print(trace + target + (a.append() ? "+=" : "=") + Options.quoted(value) + "\n");
         }
       }
-      if (st.xtrace) {
-        argv.forEach(word -> traced.add(Options.quoted(word)));
-        if (!traced.isEmpty()) {
-          io.err().print("+".repeat(st.traceLevel + 1) + " " + String.join(" ", traced) + "\n");
-        }
+      if (st.xtrace && !argv.isEmpty()) {
+        io.err().print(trace + String.join(" ", argv.stream().map(Options::quoted).toList()) + "\n");
       }
       redirections = Redirections.open(cmd.redirects(), expander, vfs(), st.cwd, io);
     } catch (ShellError e) {
