@@ -10,10 +10,10 @@ import org.junit.jupiter.api.Test;
 /**
  * Random scripts through real bash and through layerlab's shell. The seed is printed; rerun one
  * with {@code mvn -o test -Dtest=RandomScriptDifferentialTest -Dlayerlab.seed=SEED}, explore new
- * ones with {@code -Dlayerlab.seed=random}.
+ * ones with {@code -Dlayerlab.seed=random}, more of them with {@code -Dlayerlab.scripts=N}.
  */
 class RandomScriptDifferentialTest {
-  private static final int SCRIPTS = 60;
+  private static final int SCRIPTS = Integer.getInteger("layerlab.scripts", 60);
 
   @Test
   void randomScriptsBehaveLikeBash() throws IOException {

@@ -30,16 +30,50 @@ class ShellTest {
   @ParameterizedTest
   @ValueSource(strings = {"echo 'abc", "echo \"abc", "cat <<EOF", "cat <<'EOF'\nline", "echo a |", "echo a &&",
       "false ||", "echo a \\", "if true; then", "if true; then echo; else", "for x in a b; do",
-      "while true", "echo $(echo", "{ echo", "( echo", "f() {"})
+      "while true", "echo $(echo", "{ echo", "( echo", "f() {", "[[ a &&", "[[ a = b", "a=(x y",
+      "((1 + 2", "echo $'abc", "for ((i = 0; i < 3; i++)); do"})
   void incompleteLinesAskForMore(String line) {
     assertThat(sim.shell.continuationPrompt(line)).isEqualTo("> ");
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"echo ok", "echo ;;", "cat <<EOF\nhi\nEOF", "if true; then echo; fi", "echo 'a\nb'",
-      "for x in a; do echo $x; done", "echo a \\\\", "fi", "echo >"})
+      "for x in a; do echo $x; done", "echo a \\\\", "fi", "echo >", "[[ -f ]]", "[[ a", "[[ a ) ]]", "[[ ( a", "((1))",
+      "a=(x ; y)"})
   void completeOrBrokenLinesRunAsTheyAre(String line) {
     assertThat(sim.shell.continuationPrompt(line)).isNull();
+  }
+
+  @Test
+  void evalAndSourceReportSyntaxErrorsInBashsWords() {
+    Sim.Result r = sim.run("eval 'fi'; echo status $?");
+    assertThat(r.err()).isEqualTo("bash: syntax error near unexpected token `fi'\n");
+    assertThat(r.out()).isEqualTo("status 2\n");
+    r = sim.run("eval '[[ a b ]]' && echo kept $?");
+    assertThat(r.err()).isEqualTo("bash: conditional binary operator expected\n");
+    assertThat(r.out()).isEqualTo("kept 0\n");
+    r = sim.run("echo '[[ -z' > /tmp/s; source /tmp/s; echo status $?");
+    assertThat(r.err()).isEqualTo("bash: /tmp/s: unexpected argument `newline' to conditional unary operator\n");
+    assertThat(r.out()).isEqualTo("status 0\n");
+  }
+
+  @Test
+  void setUReportsAnUnboundVariableAndAbandonsTheLine() {
+    Sim.Result r = sim.run("set -u; echo ${x-fine}; echo $x; echo never");
+    assertThat(r.out()).isEqualTo("fine\n");
+    assertThat(r.err()).isEqualTo("bash: x: unbound variable\n");
+    assertThat(r.status()).isEqualTo(1);
+    r = sim.run("a=(1); echo ${a[3]}");
+    assertThat(r.err()).isEqualTo("bash: a[3]: unbound variable\n");
+    assertThat(sim.run("echo $2").err()).isEqualTo("bash: $2: unbound variable\n");
+  }
+
+  @Test
+  void setEEndsTheShellAtTheFirstUntestedFailure() {
+    Sim.Result r = sim.run("set -e; false || echo tested; false; echo never");
+    assertThat(r.out()).isEqualTo("tested\n");
+    assertThat(r.status()).isEqualTo(1);
+    assertThat(sim.shell.exitRequested()).isTrue();
   }
 
   @Test

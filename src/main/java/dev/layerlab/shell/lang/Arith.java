@@ -9,6 +9,8 @@ final class Arith {
   private final Function<String, String> lookup;
   private final BiConsumer<String, String> assign;
   private int pos;
+  /** Where the last operator read starts: bash names it when an operand is missing at the end. */
+  private int lastOp = -1;
 
   private Arith(String src, Function<String, String> lookup, BiConsumer<String, String> assign) {
     this.src = src;
@@ -84,6 +86,7 @@ final class Arith {
       skip();
       for (String op : LEVELS[level]) {
         if (src.startsWith(op, pos) && !isLongerOp(op)) {
+          lastOp = pos;
           pos += op.length();
           skip();
           int rhsStart = pos;
@@ -211,7 +214,7 @@ final class Arith {
       return v;
     }
     String rest = src.substring(pos).trim();
-    throw error("syntax error: operand expected", rest.isEmpty() ? src.trim() : rest);
+    throw error("syntax error: operand expected", !rest.isEmpty() ? rest : lastOp >= 0 ? src.substring(lastOp) : src.trim());
   }
 
   private long number(String text) {
@@ -236,11 +239,22 @@ final class Arith {
     return eval(value.trim(), lookup, assign);
   }
 
+  /** A variable name, with its subscript when it names an array element ({@code a[i+1]}). */
   private String name() {
     if (pos < src.length() && WordScanner.isNameStart(src.charAt(pos))) {
       int start = pos;
       while (pos < src.length() && WordScanner.isNameChar(src.charAt(pos))) {
         pos++;
+      }
+      if (pos < src.length() && src.charAt(pos) == '[') {
+        int depth = 0;
+        for (int i = pos; i < src.length(); i++) {
+          depth += src.charAt(i) == '[' ? 1 : src.charAt(i) == ']' ? -1 : 0;
+          if (depth == 0) {
+            pos = i + 1;
+            break;
+          }
+        }
       }
       return src.substring(start, pos);
     }
@@ -250,6 +264,7 @@ final class Arith {
   private boolean eat(String s) {
     skip();
     if (src.startsWith(s, pos)) {
+      lastOp = pos;
       pos += s.length();
       return true;
     }

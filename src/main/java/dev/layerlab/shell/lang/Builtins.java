@@ -3,8 +3,6 @@ package dev.layerlab.shell.lang;
 import dev.layerlab.vfs.Stat;
 import dev.layerlab.vfs.VPaths;
 import dev.layerlab.vfs.VfsException;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +13,13 @@ import java.util.Set;
 final class Builtins {
   private static final Set<String> NAMES = Set.of(
       "cd", "export", "unset", "set", "exit", "return", "break", "continue", "shift", "read", ":",
-      "source", ".", "eval", "type", "local", "umask", "alias", "unalias", "hash", "wait", "exec", "readonly");
+      "source", ".", "eval", "type", "local", "umask", "alias", "unalias", "hash", "wait", "exec", "readonly",
+      "declare", "typeset", "let", "mapfile", "readarray");
+
+  /** The words bash's grammar reserves; {@code type} names them keywords. */
+  private static final Set<String> KEYWORDS = Set.of(
+      "if", "then", "else", "elif", "fi", "case", "esac", "for", "select", "while", "until", "do", "done", "in",
+      "function", "time", "{", "}", "!", "[[", "]]", "coproc");
 
   private final Interpreter interpreter;
   private final ShellState st;
@@ -32,18 +36,25 @@ final class Builtins {
   }
 
   int run(List<String> argv) {
+    return run(argv, Map.of());
+  }
+
+  /** Runs a builtin; {@code declared} holds the assignment words among a declaration's arguments, by position. */
+  int run(List<String> argv, Map<Integer, Node.Assignment> declared) {
     List<String> args = argv.subList(1, argv.size());
     return switch (argv.get(0)) {
       case "cd" -> cd(args);
-      case "export", "readonly", "local" -> export(argv.get(0), args);
-      case "unset" -> {
-        args.forEach(n -> {
-          st.vars.remove(n);
-          st.exported.remove(n);
-          st.functions.remove(n);
-        });
-        yield 0;
+      case "let" -> new ArithCommands(interpreter, st, io).let(args);
+      case "export", "readonly" -> {
+        for (Map.Entry<Integer, Node.Assignment> e : declared.entrySet()) {
+          if (Assigner.isArray(e.getValue())) {
+            assigner().assign(e.getValue());
+          }
+        }
+        yield export(argv.get(0), args);
       }
+      case "declare", "typeset", "local" -> new Declare(st, io, assigner()).run(argv, declared);
+      case "unset" -> new Declare(st, io, assigner()).unset(args);
       case "set" -> set(args);
       case "exit" -> throw new Jump(Jump.Kind.EXIT, number("exit", args, st.status));
       case "return" -> throw new Jump(Jump.Kind.RETURN, number("return", args, st.status));
@@ -57,9 +68,10 @@ final class Builtins {
         st.positional = new ArrayList<>(st.positional.subList(n, st.positional.size()));
         yield 0;
       }
-      case "read" -> read(args);
+      case "read" -> new Reading(st, io).read(args);
+      case "mapfile", "readarray" -> new Reading(st, io).mapfile(argv.get(0), args);
       case "source", "." -> source(argv.get(0), args);
-      case "eval" -> interpreter.execute(Parser.parse(String.join(" ", args)).node(), st, io);
+      case "eval" -> parseAndRun(String.join(" ", args), "bash: ");
       case "type" -> type(args);
       case "umask" -> {
         if (args.isEmpty()) {
@@ -78,6 +90,10 @@ final class Builtins {
     };
   }
 
+  private Assigner assigner() {
+    return new Assigner(st, new Expander(interpreter, st, io.err()));
+  }
+
   private int cd(List<String> args) {
     boolean physical = false;
     while (!args.isEmpty() && (args.get(0).equals("-P") || args.get(0).equals("-L"))) {
@@ -90,12 +106,12 @@ final class Builtins {
     String target;
     boolean print = false;
     if (args.isEmpty()) {
-      target = st.vars.get("HOME");
+      target = st.get("HOME");
       if (target == null) {
         return error("cd: HOME not set");
       }
     } else if (args.get(0).equals("-")) {
-      target = st.vars.get("OLDPWD");
+      target = st.get("OLDPWD");
       if (target == null) {
         return error("cd: OLDPWD not set");
       }
@@ -118,10 +134,10 @@ final class Builtins {
     if (physical) {
       path = physicalPath(path);
     }
-    st.vars.put("OLDPWD", st.cwd);
+    st.set("OLDPWD", st.cwd);
     st.exported.add("OLDPWD");
     st.cwd = path;
-    st.vars.put("PWD", path);
+    st.set("PWD", path);
     if (print) {
       io.out().print(path + "\n");
     }
@@ -160,7 +176,7 @@ final class Builtins {
   private int export(String name, List<String> args) {
     if (args.isEmpty() || args.equals(List.of("-p"))) {
       for (Map.Entry<String, String> e : st.environment().entrySet()) {
-        io.out().print("declare -x " + e.getKey() + "=\"" + e.getValue().replaceAll("([\"\\\\$`])", "\\\\$1") + "\"\n");
+        io.out().print("declare -x " + e.getKey() + "=" + Declare.quoted(e.getValue()) + "\n");
       }
       return 0;
     }
@@ -174,10 +190,12 @@ final class Builtins {
         continue;
       }
       if (eq >= 0) {
-        st.vars.put(var, arg.substring(eq + 1));
+        st.set(var, arg.substring(eq + 1));
       }
-      if (!name.equals("local")) {
+      if (name.equals("export")) {
         st.exported.add(var);
+      } else {
+        st.readonly.add(var);
       }
     }
     return status;
@@ -185,63 +203,17 @@ final class Builtins {
 
   private int set(List<String> args) {
     if (args.isEmpty()) {
-      st.vars.forEach((k, v) -> io.out().print(k + "=" + Quoting.shell(v) + "\n"));
+      Declare.list(st, io);
       return 0;
     }
-    int dashdash = args.indexOf("--");
-    if (dashdash >= 0) {
-      st.positional = new ArrayList<>(args.subList(dashdash + 1, args.size()));
-    } else if (!args.get(0).startsWith("-") && !args.get(0).startsWith("+")) {
-      st.positional = new ArrayList<>(args);
+    int operands = new Options(st, io).apply(args);
+    if (operands < 0) {
+      return 2;
+    }
+    if (operands < args.size() || args.get(operands - 1).equals("--")) {
+      st.positional = new ArrayList<>(args.subList(operands, args.size()));
     }
     return 0;
-  }
-
-  private int read(List<String> args) {
-    List<String> names = new ArrayList<>();
-    boolean raw = false;
-    for (int i = 0; i < args.size(); i++) {
-      String a = args.get(i);
-      if (a.equals("-r")) {
-        raw = true;
-      } else if (a.equals("-p") && i + 1 < args.size()) {
-        io.err().print(args.get(++i));
-      } else {
-        names.add(a);
-      }
-    }
-    if (names.isEmpty()) {
-      names.add("REPLY");
-    }
-    ByteArrayOutputStream line = new ByteArrayOutputStream();
-    boolean eof = true;
-    try {
-      int b;
-      while ((b = io.in().read()) >= 0) {
-        eof = false;
-        if (b == '\n') {
-          break;
-        }
-        line.write(b);
-      }
-    } catch (IOException e) {
-      return 1;
-    }
-    String text = line.toString(StandardCharsets.UTF_8);
-    if (!raw) {
-      text = text.replaceAll("\\\\(.)", "$1");
-    }
-    String rest = text.strip();
-    for (int i = 0; i < names.size(); i++) {
-      if (i == names.size() - 1 || names.get(0).equals("REPLY")) {
-        st.vars.put(names.get(i), names.get(0).equals("REPLY") ? text : rest);
-        break;
-      }
-      String[] split = rest.split("[ \t]+", 2);
-      st.vars.put(names.get(i), split[0]);
-      rest = split.length > 1 ? split[1] : "";
-    }
-    return eof ? 1 : 0;
   }
 
   private int source(String name, List<String> args) {
@@ -250,21 +222,41 @@ final class Builtins {
     }
     try {
       byte[] script = interpreter.vfs().read(VPaths.absolute(st.cwd, args.get(0)));
-      return interpreter.execute(Parser.parse(new String(script, StandardCharsets.UTF_8)).node(), st, io);
+      return parseAndRun(new String(script, StandardCharsets.UTF_8), "bash: " + args.get(0) + ": ");
     } catch (VfsException e) {
       return error(args.get(0) + ": " + e.reason());
     }
   }
 
+  /** Runs code in this shell ({@code eval}, {@code source}); a syntax error is reported with {@code prefix}. */
+  private int parseAndRun(String source, String prefix) {
+    Node node;
+    try {
+      node = Parser.parse(source).node();
+    } catch (ParseException e) {
+      if (!e.getMessage().isEmpty()) {
+        for (String line : e.getMessage().split("\n")) {
+          io.err().print(prefix + line + "\n");
+        }
+      }
+      return e.keepsStatus() ? st.status : e.status();
+    }
+    return interpreter.execute(node, st, io);
+  }
+
   private int type(List<String> args) {
     int status = 0;
     for (String name : args) {
+      if (KEYWORDS.contains(name)) {
+        io.out().print(name + " is a shell keyword\n");
+        continue;
+      }
       if (has(name) || Commands.BUILTIN_PROGRAMS.contains(name)) {
         io.out().print(name + " is a shell builtin\n");
         continue;
       }
       String path = new Commands(interpreter, interpreter.machine())
-          .search(name, st.vars.getOrDefault("PATH", ""), st.cwd);
+          .search(name, java.util.Objects.requireNonNullElse(st.get("PATH"), ""), st.cwd);
       if (path == null) {
         io.err().print("bash: type: " + name + ": not found\n");
         status = 1;

@@ -33,6 +33,11 @@ final class Commands {
   }
 
   int invoke(List<String> argv, List<String[]> prefix, ShellState st, Io io) {
+    return invoke(argv, prefix, Map.of(), st, io);
+  }
+
+  /** Runs a command; {@code declared} holds the assignment words of a declaration builtin, by position. */
+  int invoke(List<String> argv, List<String[]> prefix, Map<Integer, Node.Assignment> declared, ShellState st, Io io) {
     String name = argv.get(0);
     Node function = st.functions.get(name);
     if (function != null) {
@@ -40,9 +45,9 @@ final class Commands {
     }
     if (Builtins.has(name)) {
       for (String[] a : prefix) {
-        st.vars.put(a[0], a[1]);
+        st.set(a[0], a[1]);
       }
-      return new Builtins(interpreter, st, io).run(argv);
+      return new Builtins(interpreter, st, io).run(argv, declared);
     }
     Map<String, String> env = st.environment();
     for (String[] a : prefix) {
@@ -170,6 +175,7 @@ final class Commands {
   private int callFunction(Node body, List<String> argv, ShellState st, Io io) {
     List<String> saved = st.positional;
     st.positional = new ArrayList<>(argv.subList(1, argv.size()));
+    st.enterFunction();
     try {
       return interpreter.execute(body, st, io);
     } catch (Jump j) {
@@ -178,6 +184,7 @@ final class Commands {
       }
       throw j;
     } finally {
+      st.leaveFunction();
       st.positional = saved;
     }
   }

@@ -27,6 +27,15 @@ final class Expander {
     this.err = err;
   }
 
+  PrintStream err() {
+    return err;
+  }
+
+  /** The key an associative array's subscript names: expanded, quotes removed, never split. */
+  String key(String subscript) {
+    return single(new WordScanner(subscript + "}", 0).braceWord());
+  }
+
   /** The fields of a command's words. */
   List<String> fields(List<Word> words) {
     List<String> out = new ArrayList<>();
@@ -52,18 +61,24 @@ final class Expander {
 
   /** One word expanded without splitting or globbing (assignments, redirection targets). */
   String single(Word word) {
-    StringBuilder sb = new StringBuilder();
+    List<String> texts = new ArrayList<>();
     for (Field f : expand(word, false)) {
-      if (sb.length() > 0) {
-        sb.append(' ');
-      }
-      sb.append(f.text);
+      texts.add(f.text.toString());
     }
-    return sb.toString();
+    return String.join(" ", texts);
   }
 
   /** A word as a pattern ({@code case}): quoted characters match only themselves. */
   Glob pattern(Word word) {
+    Marked m = marked(word);
+    return Glob.of(m.text(), m.quoted());
+  }
+
+  /** Expanded text that keeps which characters came from quotes. */
+  record Marked(String text, BitSet quoted) {}
+
+  /** A word expanded without splitting or globbing, marking its quoted characters (patterns, regexes). */
+  Marked marked(Word word) {
     StringBuilder text = new StringBuilder();
     BitSet quoted = new BitSet();
     for (Field f : expand(word, false)) {
@@ -72,7 +87,7 @@ final class Expander {
       }
       text.append(f.text);
     }
-    return Glob.of(text.toString(), quoted);
+    return new Marked(text.toString(), quoted);
   }
 
   /** The body of an unquoted here-document after {@code $}, backquote and backslash processing. */
@@ -126,28 +141,36 @@ final class Expander {
     } else if (part instanceof Quoted q) {
       fields.add(q.text(), true);
     } else if (part instanceof DoubleQuoted dq) {
-      if (dq.parts().size() == 1 && dq.parts().get(0) instanceof Param p && p.name().equals("@") && p.op() == null) {
-        List<String> args = state.positional;
-        for (int i = 0; i < args.size(); i++) {
-          if (i > 0) {
-            fields.breakField();
-          }
-          fields.add(args.get(i), true);
-        }
-        return;
+      // "$@" and "${a[@]}" of no elements make no word at all, unlike any other "..."
+      if (dq.parts().stream().noneMatch(p -> p instanceof Param param && param.atForm())) {
+        fields.markQuoted();
       }
-      fields.markQuoted();
       for (Part p : dq.parts()) {
         add(fields, p, true);
       }
     } else if (part instanceof Param p) {
-      String value = new Parameters(this, state).value(p);
-      addExpansion(fields, value, inQuotes);
+      Parameters parameters = new Parameters(this, state);
+      List<String> words = parameters.words(p);
+      if (words == null) {
+        addExpansion(fields, parameters.value(p), inQuotes);
+      } else if (inQuotes && p.atForm()) {
+        for (int i = 0; i < words.size(); i++) {
+          if (i > 0) {
+            fields.breakField();
+          }
+          fields.add(words.get(i), true);
+        }
+      } else {
+        // "$*" joins with the first character of IFS; unquoted words are split again anyway
+        String ifs = state.get("IFS");
+        String separator = !inQuotes || ifs == null ? " " : ifs.isEmpty() ? "" : ifs.substring(0, 1);
+        addExpansion(fields, words.isEmpty() ? null : String.join(separator, words), inQuotes);
+      }
     } else if (part instanceof CommandSub c) {
       addExpansion(fields, interpreter.substitute(c.source(), state, err), inQuotes);
     } else if (part instanceof Arith a) {
       String expr = hereDoc(a.expression());
-      long v = dev.layerlab.shell.lang.Arith.eval(expr, state::get, (n, val) -> state.vars.put(n, val));
+      long v = dev.layerlab.shell.lang.Arith.eval(expr, state::getRef, state::setRef);
       addExpansion(fields, Long.toString(v), inQuotes);
     }
   }

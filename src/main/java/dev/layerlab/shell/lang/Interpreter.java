@@ -11,7 +11,9 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Runs parsed shell code on one machine: control flow, pipelines, assignments and expansion. */
 public final class Interpreter {
@@ -47,25 +49,57 @@ public final class Interpreter {
     Parser.Parsed parsed;
     try {
       parsed = Parser.parse(source);
-    } catch (ParseException e) {
-      for (String line : e.getMessage().split("\n")) {
-        io.err().print("bash: " + line + "\n");
+    } catch (ParseException | ShellError e) {
+      // bash runs each complete command as it reads it: the lines before the error run first
+      if (!runCompleteLines(source, state, io)) {
+        return state.status;
       }
-      state.status = 2;
-      return 2;
-    } catch (ShellError e) {
-      io.err().print("bash: " + e.getMessage() + "\n");
-      state.status = e.status;
-      return e.status;
+      if (e instanceof ShellError error) {
+        io.err().print("bash: " + error.getMessage() + "\n");
+        state.status = error.status;
+        return error.status;
+      }
+      ParseException p = (ParseException) e;
+      if (!p.getMessage().isEmpty()) {
+        for (String line : p.getMessage().split("\n")) {
+          io.err().print("bash: " + line + "\n");
+        }
+      }
+      state.status = p.keepsStatus() ? state.status : p.status();
+      return state.status;
     }
+    runParsed(parsed, state, io);
+    return state.status;
+  }
+
+  /** Runs the longest run of whole lines at the start of {@code source} that parses; false if it was cut short. */
+  private boolean runCompleteLines(String source, ShellState state, Io io) {
+    Parser.Parsed prefix = null;
+    for (int end = source.indexOf('\n'); end >= 0; end = source.indexOf('\n', end + 1)) {
+      if (source.substring(0, end).matches("(?s).*(?<!\\\\)(\\\\\\\\)*\\\\")) {
+        continue; // a line continued by a backslash is not a whole line
+      }
+      try {
+        Parser.Parsed p = Parser.parse(source.substring(0, end));
+        prefix = p.hereDocOpen() ? prefix : p;
+      } catch (ParseException | ShellError e) {
+        // this prefix ends inside a command
+      }
+    }
+    return prefix == null || runParsed(prefix, state, io);
+  }
+
+  /** Runs parsed code; false when an error abandoned the rest of it. */
+  private boolean runParsed(Parser.Parsed parsed, ShellState state, Io io) {
     for (String w : parsed.warnings()) {
       io.err().print("bash: " + w + "\n");
     }
     if (parsed.node() instanceof Node.Sequence s && s.items().isEmpty()) {
-      return state.status; // a blank or comment-only line leaves $? as it was
+      return true; // a blank or comment-only line leaves $? as it was
     }
     try {
-      return execute(parsed.node(), state, io);
+      execute(parsed.node(), state, io);
+      return true;
     } catch (Jump j) {
       if (j.kind == Jump.Kind.EXIT) {
         state.status = j.value;
@@ -74,7 +108,12 @@ public final class Interpreter {
       if (j.kind == Jump.Kind.ABORT) {
         state.status = j.value;
       }
-      return state.status;
+      return j.kind != Jump.Kind.ABORT;
+    } catch (ShellError e) {
+      // an assignment a builtin makes to a readonly name ends the line, as bash ends a script
+      io.err().print("bash: " + e.getMessage() + "\n");
+      state.status = e.status;
+      return false;
     }
   }
 
@@ -106,19 +145,25 @@ public final class Interpreter {
     } else if (node instanceof Node.AndOr a) {
       status = andOr(a, st, io);
     } else if (node instanceof Node.Pipeline p) {
-      status = pipeline(p, st, io);
+      status = p.negated() ? tested(new Node.Pipeline(p.commands(), false), st, io) == 0 ? 1 : 0 : pipeline(p, st, io);
     } else if (node instanceof Node.If i) {
       status = ifClause(i, st, io);
     } else if (node instanceof Node.For f) {
-      status = forClause(f, st, io);
+      status = new Loops(this, st, io).forClause(f);
     } else if (node instanceof Node.While w) {
-      status = whileClause(w, st, io);
+      status = new Loops(this, st, io).whileClause(w);
     } else if (node instanceof Node.Group g) {
       status = g.subshell() ? subshell(g.body(), st, io) : execute(g.body(), st, io);
     } else if (node instanceof Node.Redirected r) {
       status = redirected(r, st, io);
     } else if (node instanceof Node.Case c) {
       status = caseClause(c, st, io);
+    } else if (node instanceof Node.ArithCommand a) {
+      status = new ArithCommands(this, st, io).command(a.expression());
+    } else if (node instanceof Node.ArithFor f) {
+      status = new ArithCommands(this, st, io).forLoop(f);
+    } else if (node instanceof Node.Conditional c) {
+      status = new Conditions(this, st, io).test(c.expression());
     } else {
       Node.Function f = (Node.Function) node;
       st.functions.put(f.name(), f.body());
@@ -126,6 +171,9 @@ public final class Interpreter {
     }
     st.status = status;
     abortIfInterrupted(io); // a command that noticed Ctrl-C and returned still ends the line with 130
+    if (status != 0 && st.errexit && st.errexitSuppressed == 0 && tripsErrexit(node)) {
+      throw new Jump(Jump.Kind.EXIT, status);
+    }
     return status;
   }
 
@@ -138,14 +186,31 @@ public final class Interpreter {
   }
 
   private int andOr(Node.AndOr a, ShellState st, Io io) {
-    int status = execute(a.items().get(0), st, io);
+    int status = tested(a.items().get(0), st, io);
     for (int i = 0; i < a.ops().size(); i++) {
       boolean and = a.ops().get(i).equals("&&");
       if ((status == 0) == and) {
-        status = execute(a.items().get(i + 1), st, io);
+        boolean last = i == a.ops().size() - 1;
+        status = last ? execute(a.items().get(i + 1), st, io) : tested(a.items().get(i + 1), st, io);
       }
     }
     return status;
+  }
+
+  /** Runs a command whose failure does not end the shell under {@code set -e}: a condition, the left of && or ||. */
+  int tested(Node node, ShellState st, Io io) {
+    st.errexitSuppressed++;
+    try {
+      return execute(node, st, io);
+    } finally {
+      st.errexitSuppressed--;
+    }
+  }
+
+  /** The commands whose failure ends the shell under {@code set -e}, unless they are being tested. */
+  private static boolean tripsErrexit(Node node) {
+    return node instanceof Node.Simple || (node instanceof Node.Pipeline p && !p.negated())
+        || node instanceof Node.Group || node instanceof Node.ArithCommand || node instanceof Node.Conditional;
   }
 
   private int pipeline(Node.Pipeline p, ShellState st, Io io) {
@@ -159,10 +224,9 @@ public final class Interpreter {
       if (!last) {
         partIo = partIo.withOut(new PrintStream(buffer, true, StandardCharsets.UTF_8), false);
       }
-      if (parts.size() == 1) {
-        status = execute(parts.get(i), st, partIo);
-      } else {
-        status = subshell(parts.get(i), st, partIo);
+      int partStatus = parts.size() == 1 ? execute(parts.get(i), st, partIo) : subshell(parts.get(i), st, partIo);
+      if (!st.pipefail || partStatus != 0 || last) {
+        status = st.pipefail && partStatus == 0 ? status : partStatus; // pipefail: the last part that failed
       }
       in = new ByteArrayInputStream(buffer.toByteArray());
     }
@@ -183,53 +247,11 @@ public final class Interpreter {
 
   private int ifClause(Node.If node, ShellState st, Io io) {
     for (int i = 0; i < node.conditions().size(); i++) {
-      if (execute(node.conditions().get(i), st, io) == 0) {
+      if (tested(node.conditions().get(i), st, io) == 0) {
         return execute(node.bodies().get(i), st, io);
       }
     }
     return node.otherwise() == null ? 0 : execute(node.otherwise(), st, io);
-  }
-
-  private int forClause(Node.For node, ShellState st, Io io) {
-    List<String> items;
-    try {
-      items = node.words() == null ? new ArrayList<>(st.positional) : new Expander(this, st, io.err()).fields(node.words());
-    } catch (ShellError e) {
-      io.err().print("bash: " + e.getMessage() + "\n");
-      return e.status;
-    }
-    int status = 0;
-    for (String item : items) {
-      st.vars.put(node.name(), item);
-      try {
-        status = execute(node.body(), st, io);
-      } catch (Jump j) {
-        if (j.kind == Jump.Kind.BREAK) {
-          break;
-        }
-        if (j.kind != Jump.Kind.CONTINUE) {
-          throw j;
-        }
-      }
-    }
-    return status;
-  }
-
-  private int whileClause(Node.While node, ShellState st, Io io) {
-    int status = 0;
-    while ((execute(node.condition(), st, io) == 0) != node.until()) {
-      try {
-        status = execute(node.body(), st, io);
-      } catch (Jump j) {
-        if (j.kind == Jump.Kind.BREAK) {
-          break;
-        }
-        if (j.kind != Jump.Kind.CONTINUE) {
-          throw j;
-        }
-      }
-    }
-    return status;
   }
 
   private int caseClause(Node.Case node, ShellState st, Io io) {
@@ -269,18 +291,30 @@ public final class Interpreter {
 
   private int simple(Node.Simple cmd, ShellState st, Io io) {
     Expander expander = new Expander(this, st, io.err());
+    Assigner assigner = new Assigner(st, expander);
     List<String> argv;
+    Map<Integer, Assignment> declared = new HashMap<>();
     List<String[]> prefix = new ArrayList<>();
     Redirections redirections;
     st.substitutionStatus = 0;
     try {
-      argv = expander.fields(cmd.words());
+      argv = words(cmd.words(), expander, assigner, declared);
+      String trace = "+".repeat(st.traceLevel + 1) + " ";
       for (Assignment a : cmd.assignments()) {
-        String value = expander.single(a.value());
-        if (a.append()) {
-          value = st.vars.getOrDefault(a.name(), "") + value;
+        String value;
+        if (argv.isEmpty() || Assigner.isArray(a)) {
+          value = assigner.assign(a); // left to right: b=$a sees the a just assigned
+        } else {
+          prefix.add(new String[] {a.name(), assigner.scalar(a)});
+          value = prefix.get(prefix.size() - 1)[1];
         }
-        prefix.add(new String[] {a.name(), value});
+        if (st.xtrace && value != null) {
+          String target = a.index() == null ? a.name() : a.name() + "[" + a.index() + "]";
+          io.err().print(trace + target + (a.append() ? "+=" : "=") + Options.quoted(value) + "\n");
+        }
+      }
+      if (st.xtrace && !argv.isEmpty()) {
+        io.err().print(trace + String.join(" ", argv.stream().map(Options::quoted).toList()) + "\n");
       }
       redirections = Redirections.open(cmd.redirects(), expander, vfs(), st.cwd, io);
     } catch (ShellError e) {
@@ -292,15 +326,34 @@ public final class Interpreter {
     }
     try {
       if (argv.isEmpty()) {
-        for (String[] a : prefix) {
-          st.vars.put(a[0], a[1]);
-        }
         return st.substitutionStatus;
       }
-      return commands.invoke(argv, prefix, st, redirections.io());
+      return commands.invoke(argv, prefix, declared, st, redirections.io());
     } finally {
       redirections.close();
     }
+  }
+
+  /**
+   * The fields of a command's words. The assignments among a declaration builtin's arguments
+   * ({@code local a=$x b=(1 2)}) are not split or globbed: they go to {@code declared} by position.
+   */
+  private static List<String> words(List<Word> words, Expander expander, Assigner assigner,
+      Map<Integer, Assignment> declared) {
+    if (words.isEmpty() || !Assignments.declares(words.get(0))) {
+      return expander.fields(words);
+    }
+    List<String> argv = new ArrayList<>();
+    for (Word word : words) {
+      Assignment a = argv.isEmpty() ? null : Assignments.parse(word);
+      if (a == null) {
+        argv.addAll(expander.fields(List.of(word)));
+      } else {
+        declared.put(argv.size(), a);
+        argv.add(Assigner.isArray(a) ? a.name() : a.name() + "=" + assigner.scalar(a));
+      }
+    }
+    return argv;
   }
 
   /** The output of {@code $(source)} run in a subshell, trailing newlines removed. */
@@ -309,6 +362,8 @@ public final class Interpreter {
     PrintStream out = new PrintStream(buffer, true, StandardCharsets.UTF_8);
     Io io = new Io(InputStream.nullInputStream(), out, err, false, false, 80);
     ShellState child = st.copy();
+    child.errexit = false; // bash does not pass set -e into $(...) unless inherit_errexit is set
+    child.traceLevel++;
     int status;
     try {
       status = execute(Parser.parse(source).node(), child, io);

@@ -7,6 +7,8 @@ import dev.layerlab.shell.lang.Word.Part;
 import dev.layerlab.shell.lang.Word.Quoted;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Splits a command line into words and operators, and reads here-document bodies after each newline. */
 final class Lexer {
@@ -14,12 +16,17 @@ final class Lexer {
     "&>>", "<<-", "<<<", "&&", "||", ";;", "<<", ">>", "&>", ">&", "<&", ">|", "|", ";", "&", "<", ">", "(", ")"
   };
 
+  /** {@code name=} or {@code name+=} right before a {@code (}: an array assignment follows. */
+  private static final Pattern COMPOUND = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*\\+?=");
+
   private final String src;
   private int pos;
   private final List<Token> tokens = new ArrayList<>();
   private final List<HereDoc> pending = new ArrayList<>();
   private final List<String> warnings = new ArrayList<>();
   private boolean hereDocOpen;
+  /** Inside {@code [[ ... ]]}: {@code <} and {@code >} compare strings, the word after {@code =~} is a regex. */
+  private boolean conditional;
 
   private Lexer(String src) {
     this.src = src;
@@ -61,6 +68,13 @@ final class Lexer {
         tokens.add(new Token(Kind.NEWLINE, "\n", null, null));
         pos++;
         readHereDocs();
+      } else if (conditional && !tokens.isEmpty() && tokens.get(tokens.size() - 1).isReserved("=~")) {
+        word(); // a regex may start with a parenthesis
+      } else if (!conditional && src.startsWith("((", pos) && arithmetic()) {
+        continue;
+      } else if (conditional && (c == '<' || c == '>')) {
+        tokens.add(new Token(Kind.OPERATOR, String.valueOf(c), null, null));
+        pos++;
       } else if (!operator()) {
         word();
       }
@@ -92,21 +106,73 @@ final class Lexer {
     while (digits < src.length() && Character.isDigit(src.charAt(digits))) {
       digits++;
     }
-    if (digits > pos && digits < src.length() && (src.charAt(digits) == '<' || src.charAt(digits) == '>')) {
+    if (!conditional && digits > pos && digits < src.length()
+        && (src.charAt(digits) == '<' || src.charAt(digits) == '>')) {
       tokens.add(new Token(Kind.IO_NUMBER, src.substring(pos, digits), null, null));
       pos = digits;
       return;
     }
     WordScanner scanner = new WordScanner(src, pos);
-    Word word = scanner.word();
-    pos = scanner.pos();
     Token previous = tokens.isEmpty() ? null : tokens.get(tokens.size() - 1);
+    boolean regex = conditional && previous != null && previous.isReserved("=~");
+    Word word = regex ? scanner.regexWord() : scanner.word();
+    pos = scanner.pos();
+    if (!conditional && pos < src.length() && src.charAt(pos) == '(' && COMPOUND.matcher(word.source()).matches()) {
+      CompoundReader.Read read = CompoundReader.read(src, word, pos);
+      word = read.word();
+      pos = read.end();
+    }
+    if (!conditional && word.isLiteral("[[") && commandPosition(previous)) {
+      conditional = true;
+    } else if (conditional && word.isLiteral("]]")) {
+      conditional = false;
+    }
     HereDoc doc = null;
     if (previous != null && (previous.isOp("<<") || previous.isOp("<<-"))) {
       doc = new HereDoc(unquoted(word), previous.isOp("<<-"), isPlain(word));
       pending.add(doc);
     }
     tokens.add(new Token(Kind.WORD, word.source(), word, doc));
+  }
+
+  /**
+   * Reads {@code ((expression))} where a command starts (or after {@code for}) as one token; false
+   * when the parentheses do not close as {@code ))}, which makes them two subshells.
+   */
+  private boolean arithmetic() {
+    Token previous = tokens.isEmpty() ? null : tokens.get(tokens.size() - 1);
+    if (!commandPosition(previous) && (previous == null || !previous.isReserved("for"))) {
+      return false;
+    }
+    int depth = 0;
+    for (int i = pos + 2; i < src.length(); i++) {
+      char c = src.charAt(i);
+      if (c == '(') {
+        depth++;
+      } else if (c == ')' && depth > 0) {
+        depth--;
+      } else if (c == ')') {
+        if (i + 1 >= src.length() || src.charAt(i + 1) != ')') {
+          return false;
+        }
+        tokens.add(new Token(Kind.ARITH, src.substring(pos + 2, i), null, null));
+        pos = i + 2;
+        return true;
+      }
+    }
+    throw WordScanner.eofMatching(')');
+  }
+
+  /** True when a word after {@code previous} would be a command name, so {@code [[} opens a conditional. */
+  private static boolean commandPosition(Token previous) {
+    if (previous == null || previous.kind() == Kind.NEWLINE) {
+      return true;
+    }
+    if (previous.kind() == Kind.OPERATOR) {
+      return Set.of(";", "&&", "||", "|", "&", "(", ";;").contains(previous.text()) || previous.isOp(")");
+    }
+    String text = previous.kind() == Kind.WORD ? previous.word().literalText() : null;
+    return text != null && Set.of("then", "do", "else", "elif", "if", "while", "until", "!", "{").contains(text);
   }
 
   private void readHereDocs() {

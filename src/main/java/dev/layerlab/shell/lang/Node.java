@@ -39,11 +39,23 @@ public sealed interface Node {
   /** One {@code pattern|pattern) body ;;} of a case; {@code body} may be null. */
   record CaseItem(List<Word> patterns, Node body) {}
 
+  /** {@code ((expression))}: true (status 0) when the arithmetic is not zero. */
+  record ArithCommand(String expression) implements Node {}
+
+  /** {@code for ((init; condition; step)); do body; done}; an empty condition is true. */
+  record ArithFor(String init, String condition, String step, Node body) implements Node {}
+
+  /** {@code [[ expression ]]}. */
+  record Conditional(Cond expression) implements Node {}
+
   /** {@code name() { body; }}. */
   record Function(String name, Node body) implements Node {}
 
-  /** {@code NAME=value} before a command or alone. */
-  record Assignment(String name, Word value, boolean append) {}
+  /**
+   * {@code NAME=value} before a command or alone, {@code NAME[index]=value} ({@code index} as typed),
+   * or {@code NAME=(elements)} ({@code elements} non-null); {@code append} for {@code +=}.
+   */
+  record Assignment(String name, String index, Word value, List<Word.Element> elements, boolean append) {}
 
   /**
    * One redirection. {@code op} is one of {@code > >> < >& <& &> &>> << <<- <<< >|}; for a

@@ -3,17 +3,12 @@ package dev.layerlab.shell.lang;
 import dev.layerlab.shell.lang.Node.Assignment;
 import dev.layerlab.shell.lang.Node.Redirect;
 import dev.layerlab.shell.lang.Token.Kind;
-import dev.layerlab.shell.lang.Word.Literal;
-import dev.layerlab.shell.lang.Word.Part;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** A recursive-descent parser for the part of bash's grammar layerlab runs. */
 public final class Parser {
-  private static final Pattern ASSIGNMENT = Pattern.compile("^([A-Za-z_][A-Za-z0-9_]*)(\\+?)=");
   private static final Set<String> REDIRECTS =
       Set.of(">", ">>", "<", ">&", "<&", "&>", "&>>", "<<", "<<-", "<<<", ">|");
   private static final Set<String> CLOSERS = Set.of("then", "elif", "else", "fi", "do", "done", "}", "esac");
@@ -45,7 +40,7 @@ public final class Parser {
     return list;
   }
 
-  private Node list(Set<String> terminators, boolean required) {
+  Node list(Set<String> terminators, boolean required) {
     skipNewlines();
     List<Node> items = new ArrayList<>();
     while (true) {
@@ -114,7 +109,15 @@ public final class Parser {
         case "for" -> compound = forClause();
         case "while", "until" -> compound = whileClause();
         case "{" -> compound = braceGroup();
-        case "case" -> compound = caseClause();
+        case "case" -> compound = CaseParser.parse(this);
+        case "function" -> {
+          return function();
+        }
+        case "[[" -> {
+          CondParser cond = new CondParser(tokens, at + 1);
+          compound = new Node.Conditional(cond.parse());
+          at = cond.end();
+        }
         default -> {
           if (CLOSERS.contains(w)) {
             throw ParseException.unexpectedToken(w);
@@ -124,6 +127,9 @@ public final class Parser {
           }
         }
       }
+    } else if (t.kind() == Kind.ARITH) {
+      next();
+      compound = new Node.ArithCommand(t.text());
     } else if (t.isOp("(")) {
       next();
       Node body = list(Set.of(")"), true);
@@ -140,12 +146,24 @@ public final class Parser {
     return redirects.isEmpty() ? compound : new Node.Redirected(compound, List.copyOf(redirects));
   }
 
+  /** {@code name() body} or {@code function name [()] body}; the body must be a compound command. */
   private Node function() {
-    String name = next().word().literalText();
-    next();
-    next();
+    boolean keyword = next().isReserved("function");
+    Token name = keyword ? next() : tokens.get(at - 1);
+    if (name.kind() != Kind.WORD) {
+      throw ParseException.unexpectedToken(name.shown());
+    }
+    if (!keyword || peek().isOp("(")) {
+      expectOp("(");
+      expectOp(")");
+    }
     skipNewlines();
-    return new Node.Function(name, command());
+    Token body = peek();
+    String w = body.kind() == Kind.WORD ? body.word().literalText() : "";
+    if (!body.isOp("(") && body.kind() != Kind.ARITH && !Set.of("{", "if", "for", "while", "until", "case", "[[").contains(w)) {
+      throw unexpected(body);
+    }
+    return new Node.Function(name.text(), command());
   }
 
   private Node ifClause() {
@@ -177,6 +195,9 @@ public final class Parser {
 
   private Node forClause() {
     next();
+    if (peek().kind() == Kind.ARITH) {
+      return arithFor(next());
+    }
     Token nameToken = next();
     if (nameToken.kind() == Kind.EOF) {
       throw ParseException.unexpectedEof();
@@ -210,6 +231,24 @@ public final class Parser {
     return new Node.For(name, words == null ? null : List.copyOf(words), body);
   }
 
+  /** {@code for ((init; condition; step))}, then {@code do ... done} or {@code { ... }}. */
+  private Node arithFor(Token header) {
+    if (peek().isOp(";")) {
+      next();
+    }
+    skipNewlines();
+    Node body;
+    if (peek().isReserved("{")) {
+      body = braceGroup();
+    } else {
+      expectWord("do");
+      body = list(Set.of("done"), true);
+      expectWord("done");
+    }
+    List<String> parts = ArithCommands.forHeader(header.text());
+    return new Node.ArithFor(parts.get(0), parts.get(1), parts.get(2), body);
+  }
+
   private Node whileClause() {
     boolean until = next().isReserved("until");
     Node condition = list(Set.of("do"), true);
@@ -217,54 +256,6 @@ public final class Parser {
     Node body = list(Set.of("done"), true);
     expectWord("done");
     return new Node.While(condition, body, until);
-  }
-
-  private Node caseClause() {
-    next();
-    Token subject = next();
-    if (subject.kind() == Kind.EOF) {
-      throw ParseException.unexpectedEof();
-    }
-    if (subject.kind() != Kind.WORD) {
-      throw unexpected(subject);
-    }
-    skipNewlines();
-    expectWord("in");
-    skipNewlines();
-    List<Node.CaseItem> items = new ArrayList<>();
-    while (!peek().isReserved("esac")) {
-      if (peek().kind() == Kind.EOF) {
-        throw ParseException.unexpectedEof();
-      }
-      if (peek().isOp("(")) {
-        next();
-      }
-      List<Word> patterns = new ArrayList<>();
-      Token t = next();
-      if (t.kind() != Kind.WORD) {
-        throw unexpected(t);
-      }
-      patterns.add(t.word());
-      while (peek().isOp("|")) {
-        next();
-        Token p = next();
-        if (p.kind() != Kind.WORD) {
-          throw unexpected(p);
-        }
-        patterns.add(p.word());
-      }
-      expectOp(")");
-      Node body = peek().isOp(";;") || peek().isReserved("esac") ? null : list(Set.of(";;", "esac"), false);
-      items.add(new Node.CaseItem(List.copyOf(patterns), body));
-      if (peek().isOp(";;")) {
-        next();
-        skipNewlines();
-      } else if (!peek().isReserved("esac")) {
-        throw unexpected(peek());
-      }
-    }
-    next();
-    return new Node.Case(subject.word(), List.copyOf(items));
   }
 
   private Node braceGroup() {
@@ -288,10 +279,13 @@ public final class Parser {
         break;
       }
       next();
-      Assignment assignment = words.isEmpty() ? assignment(t.word()) : null;
+      Assignment assignment = words.isEmpty() ? Assignments.parse(t.word()) : null;
       if (assignment != null) {
         assignments.add(assignment);
       } else {
+        if (Assignments.isCompound(t.word()) && (words.isEmpty() || !Assignments.declares(words.get(0)))) {
+          throw ParseException.unexpectedToken("(");
+        }
         words.add(t.word());
       }
     }
@@ -299,24 +293,6 @@ public final class Parser {
       throw unexpected(peek());
     }
     return new Node.Simple(List.copyOf(assignments), List.copyOf(words), List.copyOf(redirects));
-  }
-
-  private static Assignment assignment(Word word) {
-    if (word.parts().isEmpty() || !(word.parts().get(0) instanceof Literal first)) {
-      return null;
-    }
-    Matcher m = ASSIGNMENT.matcher(first.text());
-    if (!m.find()) {
-      return null;
-    }
-    List<Part> rest = new ArrayList<>();
-    String tail = first.text().substring(m.end());
-    if (!tail.isEmpty()) {
-      rest.add(new Literal(tail));
-    }
-    rest.addAll(word.parts().subList(1, word.parts().size()));
-    Word value = new Word(List.copyOf(rest), word.source().substring(word.source().indexOf('=') + 1));
-    return new Assignment(m.group(1), value, !m.group(2).isEmpty());
   }
 
   private boolean isRedirectStart() {
@@ -343,31 +319,31 @@ public final class Parser {
     return new Redirect(fd, op.text(), target.word(), target.hereDoc());
   }
 
-  private void expectWord(String word) {
+  void expectWord(String word) {
     Token t = next();
     if (!t.isReserved(word)) {
       throw unexpected(t);
     }
   }
 
-  private void expectOp(String op) {
+  void expectOp(String op) {
     Token t = next();
     if (!t.isOp(op)) {
       throw unexpected(t);
     }
   }
 
-  private static ParseException unexpected(Token t) {
+  static ParseException unexpected(Token t) {
     return t.kind() == Kind.EOF ? ParseException.unexpectedEof() : ParseException.unexpectedToken(t.shown());
   }
 
-  private void skipNewlines() {
+  void skipNewlines() {
     while (peek().kind() == Kind.NEWLINE) {
       next();
     }
   }
 
-  private Token peek() {
+  Token peek() {
     return tokens.get(at);
   }
 
@@ -375,7 +351,7 @@ public final class Parser {
     return tokens.get(Math.min(at + ahead, tokens.size() - 1));
   }
 
-  private Token next() {
+  Token next() {
     Token t = tokens.get(at);
     if (at < tokens.size() - 1) {
       at++;

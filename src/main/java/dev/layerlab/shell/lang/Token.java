@@ -6,6 +6,8 @@ record Token(Kind kind, String text, Word word, HereDoc hereDoc) {
     WORD,
     OPERATOR,
     IO_NUMBER,
+    /** {@code ((expression))} where a command starts: {@code text} is the expression. */
+    ARITH,
     NEWLINE,
     EOF
   }

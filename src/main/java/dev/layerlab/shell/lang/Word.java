@@ -18,16 +18,40 @@ public record Word(List<Part> parts, String source) {
   public record DoubleQuoted(List<Part> parts) implements Part {}
 
   /**
-   * {@code $name}, {@code ${name}}, {@code ${name:-word}}, {@code ${#name}}... {@code op} is null for a
-   * plain reference, {@code "#len"} for a length, else the operator text ({@code ":-"}, {@code "%%"}...).
+   * {@code $name}, {@code ${name}}, {@code ${name:-word}}, {@code ${#name}}, {@code ${a[i]}}...
+   * {@code index} is the subscript as typed ({@code "@"} or {@code "*"} for every element), or null.
+   * {@code op} is null for a plain reference, {@code "#len"} for a length, {@code "!keys"} for
+   * {@code ${!a[@]}}, {@code "!ref"} for {@code ${!name}}, {@code "!names"} for {@code ${!prefix*}},
+   * else the operator as typed ({@code ":-"}, {@code "%%"}, {@code "//"}, {@code "^^"}, {@code ":"}...).
+   * {@code arg2} is the replacement of {@code /pat/rep} or the length of {@code :offset:length}.
    */
-  public record Param(String name, String op, Word arg) implements Part {}
+  public record Param(String name, String index, String op, Word arg, Word arg2) implements Part {
+    public Param(String name, String op, Word arg) {
+      this(name, null, op, arg, null);
+    }
+
+    /** True for {@code $@}, {@code ${a[@]}}, {@code ${!a[@]}}...: in double quotes, one word per element. */
+    public boolean atForm() {
+      return (index == null ? name.equals("@") : index.equals("@")) && !"#len".equals(op) && !"!ref".equals(op);
+    }
+
+    /** True for {@code $*}, {@code ${a[*]}}...: in double quotes, the elements joined into one word. */
+    public boolean starForm() {
+      return (index == null ? name.equals("*") : index.equals("*")) && !"#len".equals(op) && !"!ref".equals(op);
+    }
+  }
 
   /** {@code $(...)} or backticks: the source is parsed when it runs. */
   public record CommandSub(String source) implements Part {}
 
   /** {@code $((...))}: the expression text, expanded then evaluated. */
   public record Arith(String expression) implements Part {}
+
+  /** {@code (x y [5]=z)} after {@code name=} in an assignment: the elements of an array. */
+  public record Compound(List<Element> elements) implements Part {}
+
+  /** One element of a compound assignment; {@code index} is null unless it was written {@code [index]=value}. */
+  public record Element(String index, Word value) {}
 
   /** True when the word is exactly this unquoted text (reserved words, {@code in}). */
   public boolean isLiteral(String text) {

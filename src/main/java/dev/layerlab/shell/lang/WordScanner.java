@@ -26,6 +26,10 @@ final class WordScanner {
     return pos;
   }
 
+  void pos(int newPos) {
+    pos = newPos;
+  }
+
   static boolean isMeta(char c) {
     return " \t\n;&|<>()".indexOf(c) >= 0;
   }
@@ -38,23 +42,58 @@ final class WordScanner {
     return isNameStart(c) || (c >= '0' && c <= '9');
   }
 
+  /** Where a word ends. */
+  private enum End {
+    /** At an unquoted metacharacter. */
+    META,
+    /** At the unquoted {@code }} closing a {@code ${...}}. */
+    BRACE,
+    /** At an unquoted {@code /} or {@code }}: the pattern of {@code ${name/pattern/string}}. */
+    SLASH,
+    /** As {@code META}, but parentheses nest and hide metacharacters: a regex after {@code =~}. */
+    REGEX
+  }
+
   /** An ordinary word: up to the first unquoted metacharacter. */
   Word word() {
-    return scan(false);
+    return scan(End.META);
+  }
+
+  /** The regex after {@code =~} in {@code [[ ]]}: {@code |}, and anything in parentheses, belong to it. */
+  Word regexWord() {
+    return scan(End.REGEX);
   }
 
   /** The word after a {@code ${name op}}: up to the matching unquoted {@code }}. */
-  private Word braceWord() {
-    return scan(true);
+  Word braceWord() {
+    return scan(End.BRACE);
   }
 
-  private Word scan(boolean brace) {
+  /** The pattern of {@code ${name/pattern/string}}: up to an unquoted {@code /} or {@code }}. */
+  Word patternWord() {
+    return scan(End.SLASH);
+  }
+
+  private Word scan(End stop) {
     int start = pos;
     List<Part> parts = new ArrayList<>();
     StringBuilder lit = new StringBuilder();
+    int depth = 0;
+    int subscriptEnd = stop == End.META ? assignmentSubscriptEnd() : -1;
     while (pos < src.length()) {
       char c = src.charAt(pos);
-      if (brace ? c == '}' : isMeta(c)) {
+      if (pos < subscriptEnd && (c == ' ' || c == '\t')) {
+        lit.append(c); // h[a b]=1: blanks inside an assignment's subscript belong to the word
+        pos++;
+        continue;
+      }
+      if (stop == End.REGEX && (c == '(' || (depth > 0 && (c == ')' || isMeta(c))) || c == '|')) {
+        depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+        lit.append(c);
+        pos++;
+        continue;
+      }
+      if (stop == End.BRACE || stop == End.SLASH ? c == '}' || (stop == End.SLASH && c == '/') : isMeta(c)) {
         break;
       }
       if (c == '\\') {
@@ -72,7 +111,7 @@ final class WordScanner {
       } else if (c == '\'') {
         int end = src.indexOf('\'', pos + 1);
         if (end < 0) {
-          throw eofMatching('\'', false);
+          throw eofMatching('\'');
         }
         flush(lit, parts, false);
         parts.add(new Quoted(src.substring(pos + 1, end)));
@@ -81,6 +120,13 @@ final class WordScanner {
         flush(lit, parts, false);
         pos++;
         parts.add(new DoubleQuoted(doubleQuoted()));
+      } else if (c == '$' && pos + 1 < src.length() && src.charAt(pos + 1) == '\'') {
+        flush(lit, parts, false);
+        AnsiC.Decoded decoded = AnsiC.decode(src, pos + 2);
+        parts.add(new Quoted(decoded.text()));
+        pos = decoded.end();
+      } else if (c == '$' && pos + 1 < src.length() && src.charAt(pos + 1) == '"') {
+        pos++; // $"...": a string to translate, which the C locale leaves as it is
       } else if (c == '$' && dollarFollows()) {
         flush(lit, parts, false);
         parts.add(dollar());
@@ -92,8 +138,36 @@ final class WordScanner {
         pos++;
       }
     }
+    if (depth > 0) {
+      throw new ParseException("unexpected EOF while looking for matching `)'\n"
+          + "unexpected argument to conditional binary operator", true);
+    }
     flush(lit, parts, false);
     return new Word(List.copyOf(parts), src.substring(start, pos));
+  }
+
+  /** Where the {@code ]} of {@code name[...]=} starting here is, or -1 when the word is no such assignment. */
+  private int assignmentSubscriptEnd() {
+    int i = pos;
+    if (i >= src.length() || !isNameStart(src.charAt(i))) {
+      return -1;
+    }
+    while (i < src.length() && isNameChar(src.charAt(i))) {
+      i++;
+    }
+    if (i >= src.length() || src.charAt(i) != '[') {
+      return -1;
+    }
+    int depth = 0;
+    for (; i < src.length() && src.charAt(i) != '\n'; i++) {
+      char c = src.charAt(i);
+      if (c == '[') {
+        depth++;
+      } else if (c == ']' && --depth == 0) {
+        return src.startsWith("=", i + 1) || src.startsWith("+=", i + 1) ? i : -1;
+      }
+    }
+    return -1;
   }
 
   private List<Part> doubleQuoted() {
@@ -101,7 +175,7 @@ final class WordScanner {
     StringBuilder lit = new StringBuilder();
     while (true) {
       if (pos >= src.length()) {
-        throw eofMatching('"', false);
+        throw eofMatching('"');
       }
       char c = src.charAt(pos);
       if (c == '"') {
@@ -182,7 +256,7 @@ final class WordScanner {
       return new CommandSub(body);
     }
     if (n == '{') {
-      return brace();
+      return ParamReader.read(this, src);
     }
     if (isNameStart(n)) {
       int e = pos + 1;
@@ -197,61 +271,12 @@ final class WordScanner {
     return new Param(String.valueOf(n), null, null);
   }
 
-  private Part brace() {
-    int open = pos;
-    pos += 2;
-    boolean length = false;
-    if (pos < src.length() && src.charAt(pos) == '#' && pos + 1 < src.length() && src.charAt(pos + 1) != '}') {
-      length = true;
-      pos++;
-    }
-    int nameStart = pos;
-    if (pos < src.length() && isNameStart(src.charAt(pos))) {
-      while (pos < src.length() && isNameChar(src.charAt(pos))) {
-        pos++;
-      }
-    } else if (pos < src.length() && Character.isDigit(src.charAt(pos))) {
-      while (pos < src.length() && Character.isDigit(src.charAt(pos))) {
-        pos++;
-      }
-    } else if (pos < src.length() && SPECIAL_PARAMS.indexOf(src.charAt(pos)) >= 0) {
-      pos++;
-    }
-    String name = src.substring(nameStart, pos);
-    if (pos >= src.length()) {
-      throw eofMatching('}', true);
-    }
-    if (src.charAt(pos) == '}' && !name.isEmpty()) {
-      pos++;
-      return new Param(name, length ? "#len" : null, null);
-    }
-    String op = null;
-    for (String candidate : new String[] {":-", ":=", ":+", ":?", "##", "%%", "-", "=", "+", "?", "#", "%"}) {
-      if (!length && !name.isEmpty() && src.startsWith(candidate, pos)) {
-        op = candidate;
-        break;
-      }
-    }
-    if (op == null) {
-      int close = src.indexOf('}', pos);
-      String text = close < 0 ? src.substring(open) : src.substring(open, close + 1);
-      throw new ShellError(text + ": bad substitution", 1);
-    }
-    pos += op.length();
-    Word arg = braceWord();
-    if (pos >= src.length()) {
-      throw eofMatching('}', true);
-    }
-    pos++;
-    return new Param(name, op, arg);
-  }
-
   private Part backtick() {
     StringBuilder body = new StringBuilder();
     int i = pos + 1;
     while (true) {
       if (i >= src.length()) {
-        throw eofMatching('`', true);
+        throw eofMatching('`');
       }
       char c = src.charAt(i);
       if (c == '`') {
@@ -279,6 +304,13 @@ final class WordScanner {
         i += 2;
         continue;
       }
+      if (c == '$' && i + 1 < src.length() && src.charAt(i + 1) == '\'') {
+        i = AnsiC.skip(src, i + 2);
+        if (i < 0) {
+          break;
+        }
+        continue;
+      }
       if (c == '\'') {
         int end = src.indexOf('\'', i + 1);
         if (end < 0) {
@@ -298,7 +330,7 @@ final class WordScanner {
       }
       i++;
     }
-    throw eofMatching(')', true);
+    throw eofMatching(')');
   }
 
   private int skipDoubleQuoted(int i) {
@@ -329,7 +361,7 @@ final class WordScanner {
         depth--;
       }
     }
-    throw eofMatching(')', true);
+    throw eofMatching(')');
   }
 
   private static void flush(StringBuilder lit, List<Part> parts, boolean quoted) {
@@ -339,11 +371,8 @@ final class WordScanner {
     }
   }
 
-  private static ParseException eofMatching(char c, boolean thenEof) {
-    String message = "unexpected EOF while looking for matching `" + c + "'";
-    if (thenEof) {
-      message += "\nsyntax error: unexpected end of file";
-    }
-    return new ParseException(message, true);
+  /** bash 5's one line about a quote or bracket the input never closes. */
+  static ParseException eofMatching(char c) {
+    return new ParseException("unexpected EOF while looking for matching `" + c + "'", true);
   }
 }
