@@ -117,7 +117,8 @@ class UserPermissionDifferentialTest {
         // skipped while it diverges and fails once it agrees, so that the mark is removed then
         "chown -R 65534 open #sorted" + DIVERGES, "find . -name f #sorted", "find . -type d #sorted",
         "find noexec -empty", "find noexec -printf '%p %s\\n'", "find noexec -type f -perm -644", "find . -maxdepth 1 -type l #sorted", "ls -R", "ls -R open noexec", "ls -F noexec", "ls -i noexec", "ls -lR noexec", "ls -ls noexec open",
-        "du -s .", "du rootonly noexec", "du -a open mine #sorted", "grep -r r . #sorted" + DIVERGES, "cp -r . \"$T/all\" #sorted" + DIVERGES,
+        "du -s .", "du rootonly noexec", "du -a open mine #sorted", "grep -r r . #sorted", "grep r secret public",
+        "grep -rl r open noexec rootonly #sorted", "grep -s r secret readonly/f", "cp -r . \"$T/all\" #sorted" + DIVERGES,
         "cd rootonly", "cd noexec", "cd open/deep && ls", "cd sticky && cd .. && ls -d public",
         // who am I
         "id", "id -u", "id -un", "id -G");
