@@ -118,7 +118,8 @@ class UserPermissionDifferentialTest {
         "chown -R 65534 open #sorted" + DIVERGES, "find . -name f #sorted", "find . -type d #sorted",
         "find noexec -empty", "find noexec -printf '%p %s\\n'", "find noexec -type f -perm -644", "find . -maxdepth 1 -type l #sorted", "ls -R", "ls -R open noexec", "ls -F noexec", "ls -i noexec", "ls -lR noexec", "ls -ls noexec open",
         "du -s .", "du rootonly noexec", "du -a open mine #sorted", "grep -r r . #sorted", "grep r secret public",
-        "grep -rl r open noexec rootonly #sorted", "grep -s r secret readonly/f", "cp -r . \"$T/all\" #sorted" + DIVERGES,
+        "grep -rl r open noexec rootonly #sorted", "grep -s r secret readonly/f", "cp -r . \"$T/all\" #sorted",
+        "cp -r noexec rootonly open", "cp -r readonly open/r; chmod 555 open/r; cp -r mine open/r",
         "cd rootonly", "cd noexec", "cd open/deep && ls", "cd sticky && cd .. && ls -d public",
         // who am I
         "id", "id -u", "id -un", "id -G");
