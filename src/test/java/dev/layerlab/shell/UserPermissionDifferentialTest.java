@@ -122,6 +122,11 @@ class UserPermissionDifferentialTest {
         "du -s .", "du rootonly noexec", "du -a open mine #sorted", "grep -r r . #sorted", "grep r secret public",
         "grep -rl r open noexec rootonly #sorted", "grep -s r secret readonly/f", "cp -r . \"$T/all\" #sorted",
         "cp -r noexec rootonly open", "cp -r readonly open/r; chmod 555 open/r; cp -r mine open/r",
+        "find . -depth -name 'r*' #sorted", "find -L . -name 't*' #sorted", "find noexec/f", "ls -lR rootonly noexec",
+        "ls -ld noexec/f rootonly/f", "ls -a noexec", "ls -la rootonly", "ls -lL noexec", "ls -t noexec",
+        "ls -RF open noexec", "du -a noexec", "du -s rootonly/f", "grep -r r noexec", "grep -R r . #sorted",
+        "grep -c r noexec/f readonly/f", "cp -a mine open/m; ls -lR open/m", "cp -rp noexec open/n", "cp noexec/f open/n",
+        "chown -R 65534 noexec/f", "chown -Rh 65534 tosecret",
         "cd rootonly", "cd noexec", "cd open/deep && ls", "cd sticky && cd .. && ls -d public",
         // who am I
         "id", "id -u", "id -un", "id -G");

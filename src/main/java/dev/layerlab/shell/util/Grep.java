@@ -112,7 +112,8 @@ final class Grep implements Program {
       String path = ctx.path(shown);
       Stat st;
       try {
-        st = top ? ctx.vfs().stat(path) : ctx.vfs().lstat(path);
+        // -R follows every symlink it meets, -r only those on the command line
+        st = top || a.has("R") ? ctx.vfs().stat(path) : ctx.vfs().lstat(path);
       } catch (VfsException e) {
         message(shown + ": " + e.reason());
         return;

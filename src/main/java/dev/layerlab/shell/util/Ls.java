@@ -156,8 +156,8 @@ final class Ls implements Program {
       }
       printed = true;
       if (o.all()) {
-        entries.add(entry(".", path, false));
-        entries.add(entry("..", VPaths.child(path, ".."), false));
+        entries.add(child(shown, path, new DirEntry(".", FileType.DIRECTORY, 0)));
+        entries.add(child(shown, path, new DirEntry("..", FileType.DIRECTORY, 0)));
       }
       for (DirEntry d : names) {
         if (d.name().startsWith(".") && !o.all() && !o.almostAll()) {
@@ -217,10 +217,12 @@ final class Ls implements Program {
      * d_type, so the names in a directory it may read but not search still show.
      */
     private LsEntry child(String shownDir, String dir, DirEntry d) {
-      String path = VPaths.child(dir, d.name());
+      String path = d.name().equals(".") ? dir : VPaths.child(dir, d.name());
+      // looking "." up in a directory needs search permission on it, as looking up ".." does
+      String probe = d.name().equals(".") ? VPaths.child(dir, "..") : path;
       boolean needsStat = o.needsStat() || d.type() == null || (o.classify() && d.type() == FileType.REGULAR);
       try {
-        ctx.vfs().lstat(path);
+        ctx.vfs().lstat(probe);
         return entry(d.name(), path, false);
       } catch (VfsException e) {
         if (!needsStat) {

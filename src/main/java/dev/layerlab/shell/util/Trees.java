@@ -1,6 +1,7 @@
 package dev.layerlab.shell.util;
 
 import dev.layerlab.vfs.DirEntry;
+import dev.layerlab.vfs.Errno;
 import dev.layerlab.vfs.Stat;
 import dev.layerlab.vfs.VPaths;
 import dev.layerlab.vfs.Vfs;
@@ -122,7 +123,19 @@ final class Trees {
 
     private void preserve(String from, String to, Stat st) {
       if (p.owner()) {
-        vfs.chown(to, st.uid(), st.gid(), false);
+        try {
+          vfs.chown(to, st.uid(), st.gid(), false);
+        } catch (VfsException e) {
+          if (e.errno() != Errno.EPERM) {
+            throw e;
+          }
+          // a user may not give a file away: cp keeps quiet about that and keeps the group if it may
+          try {
+            vfs.chown(to, -1, st.gid(), false);
+          } catch (VfsException ignored) {
+            // the copy stays in the user's own group
+          }
+        }
       }
       if (p.mode() && !st.isSymlink()) {
         vfs.chmod(to, st.mode());
