@@ -135,6 +135,14 @@ public sealed interface Content {
     private static final int PERIOD = 4096;
     private static final byte[] PATTERN = pattern();
 
+    private static final byte[] PATTERN_DIGEST =
+        Digest.of(pattern()).hex().getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    /** sha256 of the filler pattern: part of a catalog layer's fingerprint, so a new pattern is a new layer. */
+    static byte[] patternDigest() {
+      return PATTERN_DIGEST.clone();
+    }
+
     /** Bytes handed out per write: many periods at once, so a large file is a few big writes. */
     private static final int RUN = PERIOD * 16;
 

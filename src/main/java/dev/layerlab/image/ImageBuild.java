@@ -51,7 +51,7 @@ final class ImageBuild {
 
   /** {@code ADD src /} or {@code COPY src dst}: no container, a layer made of {@code tree}. */
   ImageBuild add(String instruction, String source, String dest, LayerTree tree, Instant at) {
-    LayerBlob blob = LayerBlob.of(tree);
+    LayerBlob blob = CatalogLayers.blob(tree);
     String hash = sourceHash(source, blob);
     String text = "#(nop) " + instruction + " " + hash + " in " + dest + " ";
     commit(SH + text, List.of("/bin/sh", "-c", text), blob, at, false);
@@ -113,7 +113,7 @@ final class ImageBuild {
   }
 
   private static LayerBlob blobOf(LayerTree diff) {
-    return diff.isEmpty() ? null : LayerBlob.of(diff);
+    return diff.isEmpty() ? null : CatalogLayers.blob(diff);
   }
 
   private void commit(String createdBy, List<String> buildCmd, LayerBlob blob, Instant at, boolean inContainer) {

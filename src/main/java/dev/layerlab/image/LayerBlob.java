@@ -32,6 +32,8 @@ public final class LayerBlob {
   private final byte[] receivedTar;
   private byte[] compressed;
   private Digest digest;
+  /** The compressed size known without the bytes (a catalog layer listed in its index), or -1. */
+  private long knownCompressedSize = -1;
   /** A check of the diffID still running in the background (a layer just read from an archive), or null. */
   private java.util.concurrent.CompletableFuture<Void> check;
 
@@ -62,6 +64,17 @@ public final class LayerBlob {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * A catalog layer whose digests the catalog's index lists: nothing is hashed or compressed
+   * now. A pull still hashes the tar it writes against {@code diffId}, and the compressed bytes,
+   * made only when someone needs them, must hash to {@code digest}.
+   */
+  static LayerBlob known(LayerTree tree, Digest diffId, long tarSize, Digest digest, long compressedSize) {
+    LayerBlob blob = new LayerBlob(tree, diffId, tarSize, digest, null, false, null);
+    blob.knownCompressedSize = compressedSize;
+    return blob;
   }
 
   /**
@@ -141,6 +154,11 @@ public final class LayerBlob {
 
   /** Bytes of the compressed blob (the manifest's {@code size}). */
   public long compressedSize() {
+    synchronized (this) {
+      if (compressed == null && knownCompressedSize >= 0) {
+        return knownCompressedSize;
+      }
+    }
     return blob().length;
   }
 
@@ -177,9 +195,15 @@ public final class LayerBlob {
       try {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Gzip gzip = new Gzip(out, Deflater.BEST_SPEED);
-        gzip.write(receivedTar);
+        writeTar(gzip);
         gzip.finish();
-        compressed = out.toByteArray();
+        byte[] made = out.toByteArray();
+        if (digest != null && !Digest.of(made).equals(digest)) {
+          // only a catalog index that no longer matches the catalog's trees can get here
+          throw new IllegalStateException("catalog layer " + diffId + " compresses to " + Digest.of(made)
+              + ", not to the " + digest + " its index lists");
+        }
+        compressed = made;
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

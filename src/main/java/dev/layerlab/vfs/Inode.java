@@ -78,4 +78,26 @@ final class Inode {
       atime = now;
     }
   }
+
+  /**
+   * inode_init_owner: in a setgid directory a new inode takes the directory's group, and a new
+   * directory the setgid bit too.
+   */
+  static Inode initOwner(Inode dir, Inode node) {
+    if ((dir.mode & 02000) != 0) {
+      node.gid = dir.gid;
+      if (node.isDir()) {
+        node.mode |= 02000;
+      }
+    }
+    return node;
+  }
+
+  /** Device 0:0 (a whiteout) and sockets cannot be opened: the kernel says ENXIO. */
+  static void checkOpenable(Inode node, String path) {
+    if (node.type == FileType.SOCKET
+        || (node.type.isDevice() && node.major == 0 && node.minor == 0)) {
+      throw new VfsException(Errno.ENXIO, path);
+    }
+  }
 }

@@ -60,20 +60,6 @@ public final class JimfsVfs implements Vfs {
     return new Inode(nextIno++, type, mode, now());
   }
 
-  /**
-   * inode_init_owner: in a setgid directory a new inode takes the directory's group, and a new
-   * directory the setgid bit too.
-   */
-  private static Inode initOwner(Inode dir, Inode node) {
-    if ((dir.mode & 02000) != 0) {
-      node.gid = dir.gid;
-      if (node.isDir()) {
-        node.mode |= 02000;
-      }
-    }
-    return node;
-  }
-
   /** Adds a name: the directory's mtime and ctime move, as on Linux. */
   private void attach(Inode dir, String name, Inode node) {
     dir.entries.put(name, node);
@@ -156,16 +142,8 @@ public final class JimfsVfs implements Vfs {
         node.touchAtime(now());
         return blobs.read(node);
       default:
-        checkOpenable(node, path);
+        Inode.checkOpenable(node, path);
         return new byte[0];
-    }
-  }
-
-  /** Device 0:0 (a whiteout) and sockets cannot be opened: the kernel says ENXIO. */
-  private static void checkOpenable(Inode node, String path) {
-    if (node.type == FileType.SOCKET
-        || (node.type.isDevice() && node.major == 0 && node.minor == 0)) {
-      throw new VfsException(Errno.ENXIO, path);
     }
   }
 
@@ -177,7 +155,7 @@ public final class JimfsVfs implements Vfs {
       if (f.slash() || f.isRoot()) {
         throw new VfsException(Errno.EISDIR, path);
       }
-      node = initOwner(f.dir(), newInode(FileType.REGULAR, createMode));
+      node = Inode.initOwner(f.dir(), newInode(FileType.REGULAR, createMode));
       blobs.write(node, data, 0, true);
       attach(f.dir(), f.name(), node);
       return;
@@ -190,7 +168,7 @@ public final class JimfsVfs implements Vfs {
       throw new VfsException(Errno.EISDIR, path);
     }
     if (node.type != FileType.REGULAR) {
-      checkOpenable(node, path);
+      Inode.checkOpenable(node, path);
       return; // a device or fifo swallows the bytes
     }
     boolean truncate = how == WriteMode.TRUNCATE;
@@ -214,7 +192,7 @@ public final class JimfsVfs implements Vfs {
     if (f.slash() || f.isRoot()) {
       throw new VfsException(Errno.EISDIR, path);
     }
-    Inode node = initOwner(f.dir(), newInode(FileType.REGULAR, createMode));
+    Inode node = Inode.initOwner(f.dir(), newInode(FileType.REGULAR, createMode));
     blobs.write(node, source, path);
     attach(f.dir(), f.name(), node);
   }
@@ -235,7 +213,7 @@ public final class JimfsVfs implements Vfs {
   @Override
   public synchronized void mkdir(String path, int mode) {
     Found f = forCreate(path);
-    attach(f.dir(), f.name(), initOwner(f.dir(), newInode(FileType.DIRECTORY, mode)));
+    attach(f.dir(), f.name(), Inode.initOwner(f.dir(), newInode(FileType.DIRECTORY, mode)));
   }
 
   @Override
@@ -302,7 +280,7 @@ public final class JimfsVfs implements Vfs {
     if (target.isEmpty()) {
       throw new VfsException(Errno.ENOENT, path);
     }
-    Inode link = initOwner(f.dir(), newInode(FileType.SYMLINK, 0777));
+    Inode link = Inode.initOwner(f.dir(), newInode(FileType.SYMLINK, 0777));
     link.target = target;
     attach(f.dir(), f.name(), link);
   }
@@ -364,7 +342,7 @@ public final class JimfsVfs implements Vfs {
       throw new VfsException(Errno.EINVAL, path);
     }
     Found f = forCreate(path);
-    Inode node = initOwner(f.dir(), newInode(type, mode));
+    Inode node = Inode.initOwner(f.dir(), newInode(type, mode));
     if (type.isDevice()) {
       node.major = major;
       node.minor = minor;
