@@ -56,9 +56,16 @@ class UserPermissionDifferentialTest {
 
   private static final String DIVERGES = " #diverges";
 
+  /** Marks a command whose lines come in readdir order, which differs between the two disks. */
+  private static final String SORTED = " #sorted";
+
   private static final String LISTING = "find . -mindepth 1 | sort | xargs stat -c '%n %u %g %a'";
 
+  /** What a command left in {@code $T}, a directory outside the tree that anyone may write. */
+  private static final String ELSEWHERE = "cd \"$T\" && find . -mindepth 1 -printf '%p %U %G %m\\n' | sort";
+
   private Path tree;
+  private Path elsewhere;
 
   @BeforeEach
   void build() throws IOException {
@@ -67,11 +74,14 @@ class UserPermissionDifferentialTest {
     tree = Files.createTempDirectory("layerlab-perm");
     Sim.Result r = RealBash.run(tree, TREE);
     assertThat(r.err()).isEmpty();
+    elsewhere = Files.createTempDirectory("layerlab-perm-t");
+    RealBash.run(elsewhere, "chmod 1777 .");
   }
 
   @AfterEach
   void clean() throws IOException {
     RealTree.delete(tree);
+    RealTree.delete(elsewhere);
   }
 
   static Stream<String> commands() {
@@ -103,10 +113,21 @@ class UserPermissionDifferentialTest {
         "setfattr -n user.x -v 1 mine/f; getfattr -d mine/f", "setfattr -n trusted.x -v 1 mine/f",
         "setfattr -x user.note mine/f; getfattr -d mine/f", "getfattr -n trusted.overlay.opaque mine/sub", "rm -rf open sticky", "touch sticky/theirs sticky/roots",
         "ls -l rootonly",
-        // utilities whose own walk or checks differ from GNU's when some of a tree is denied: each case is
-        // skipped while it diverges and fails once it agrees, so that the mark is removed then
-        "chown -R 65534 open" + DIVERGES, "find . -name f" + DIVERGES, "ls -R" + DIVERGES, "du -s ." + DIVERGES,
-        "grep -r r ." + DIVERGES, "cp -r . /tmp/all" + DIVERGES, "cd rootonly" + DIVERGES, "cd noexec" + DIVERGES,
+        // walking a tree some of which is denied: what each tool reports, how it goes on, and its status.
+        // A case marked #diverges is skipped while it differs and fails once it agrees, so that the mark goes then
+        "chown -R 65534 open #sorted", "chown -R 65534 mine noexec rootonly #sorted", "chgrp -R 65534 . #sorted",
+        "chown 65534 rootonly/f", "find . -name f #sorted", "find . -type d #sorted", "find noexec -empty",
+        "find noexec -printf '%p %s\\n'", "find noexec -type f -perm -644", "find . -maxdepth 1 -type l #sorted",
+        "ls -R", "ls -R open noexec", "ls -F noexec", "ls -i noexec", "ls -lR noexec", "ls -ls noexec open",
+        "du -s .", "du rootonly noexec", "du -a open mine #sorted", "grep -r r . #sorted", "grep r secret public",
+        "grep -rl r open noexec rootonly #sorted", "grep -s r secret readonly/f", "cp -r . \"$T/all\" #sorted",
+        "cp -r noexec rootonly open", "cp -r readonly open/r; chmod 555 open/r; cp -r mine open/r",
+        "find . -depth -name 'r*' #sorted", "find -L . -name 't*' #sorted", "find noexec/f", "ls -lR rootonly noexec",
+        "ls -ld noexec/f rootonly/f", "ls -a noexec", "ls -la rootonly", "ls -lL noexec", "ls -t noexec",
+        "ls -RF open noexec", "du -a noexec", "du -s rootonly/f", "grep -r r noexec", "grep -R r . #sorted",
+        "grep -c r noexec/f readonly/f", "cp -a mine open/m; ls -lR open/m", "cp -rp noexec open/n", "cp noexec/f open/n",
+        "chown -R 65534 noexec/f", "chown -Rh 65534 tosecret",
+        "cd rootonly", "cd noexec", "cd open/deep && ls", "cd sticky && cd .. && ls -d public",
         // who am I
         "id", "id -u", "id -un", "id -G");
   }
@@ -116,21 +137,27 @@ class UserPermissionDifferentialTest {
   void nobodySeesWhatTheKernelAllows(String testCase) {
     boolean known = testCase.endsWith(DIVERGES);
     String command = known ? testCase.substring(0, testCase.length() - DIVERGES.length()) : testCase;
+    boolean sorted = command.endsWith(SORTED);
+    command = sorted ? command.substring(0, command.length() - SORTED.length()) : command;
     HostMachine host = HostMachine.create(Clock.systemUTC());
     Sim root = new Sim(host);
     RealTree.importInto(tree, root);
+    host.vfs().mkdir("/tmp/t", 01777);
 
-    Sim.Result real = RealBash.exec(tree, List.of("setpriv", "--reuid=65534", "--regid=65534", "--clear-groups",
-        "bash", "-c", command));
-    String realAfter = RealBash.run(tree, LISTING).out();
+    Sim.Result real = RealBash.exec(tree, List.of("env", "T=" + elsewhere, "setpriv", "--reuid=65534",
+        "--regid=65534", "--clear-groups", "bash", "-c", command));
+    String realAfter = RealBash.run(tree, LISTING).out() + RealBash.run(tree, "T=" + elsewhere + "; " + ELSEWHERE).out();
 
+    // Standard output goes to a file, as the real side's goes to a pipe: ls lays out columns only on a terminal.
     Shell shell = Shells.on(new AsUser(host, NOBODY));
-    Sim.Result ours = run(shell, "cd /work && { " + command + "\n}");
-    String oursAfter = root.out("cd /work && " + LISTING);
+    Sim.Result ours = run(shell, "cd /work && T=/tmp/t && { " + command + "\n} > /tmp/stdout");
+    String oursOut = new String(host.vfs().read("/tmp/stdout"), java.nio.charset.StandardCharsets.UTF_8);
+    String oursAfter = root.out("cd /work && " + LISTING) + root.out("T=/tmp/t; " + ELSEWHERE);
 
-    String oursText = ours.out() + "--stderr--\n" + ours.err() + "--status-- " + ours.status();
-    String realText = real.out() + "--stderr--\n" + RealBash.interactiveErrors(real.err()) + "--status-- "
-        + real.status();
+    String oursText = readdirOrder(oursOut, sorted) + "--stderr--\n" + readdirOrder(ours.err(), sorted)
+        + "--status-- " + ours.status();
+    String realText = readdirOrder(real.out(), sorted) + "--stderr--\n"
+        + readdirOrder(RealBash.interactiveErrors(real.err()), sorted) + "--status-- " + real.status();
     if (known) {
       assertThat(oursText.equals(realText) && oursAfter.equals(realAfter))
           .as(command + " agrees with the kernel now: remove its divergence mark").isFalse();
@@ -138,6 +165,11 @@ class UserPermissionDifferentialTest {
     }
     assertThat(oursText).as(command).isEqualTo(realText);
     assertThat(oursAfter).as("the tree after " + command).isEqualTo(realAfter);
+  }
+
+  private static String readdirOrder(String text, boolean sorted) {
+    return sorted ? text.lines().sorted().map(l -> l + "\n").collect(java.util.stream.Collectors.joining())
+        : text;
   }
 
   private static Sim.Result run(Shell shell, String script) {

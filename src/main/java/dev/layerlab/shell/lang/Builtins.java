@@ -128,6 +128,8 @@ final class Builtins {
       if (!stat.isDirectory()) {
         return error("cd: " + target + ": Not a directory");
       }
+      // chdir(2) needs search permission on the directory itself, as looking up ".." in it does
+      interpreter.vfs().stat(VPaths.child(path, ".."));
     } catch (VfsException e) {
       return error("cd: " + target + ": " + e.reason());
     }

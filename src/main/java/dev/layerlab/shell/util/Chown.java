@@ -3,9 +3,11 @@ package dev.layerlab.shell.util;
 import dev.layerlab.shell.Program;
 import dev.layerlab.shell.ProgramContext;
 import dev.layerlab.vfs.DirEntry;
+import dev.layerlab.vfs.FileType;
 import dev.layerlab.vfs.Stat;
 import dev.layerlab.vfs.VPaths;
 import dev.layerlab.vfs.VfsException;
+import java.util.List;
 
 /** {@code chown [-Rh] OWNER[:GROUP] FILE...} and {@code chgrp GROUP FILE...}. */
 final class Chown implements Program {
@@ -48,28 +50,50 @@ final class Chown implements Program {
     }
     int status = 0;
     for (String f : a.operands().subList(1, a.operands().size())) {
-      status |= change(ctx, f, ctx.path(f), uid, gid, a.has("R"), !a.has("h"));
+      status |= change(ctx, f, ctx.path(f), null, uid, gid, a.has("R"), !a.has("h"));
     }
     return status;
   }
 
-  private static int change(ProgramContext ctx, String shown, String path, int uid, int gid, boolean recursive,
-      boolean follow) {
-    try {
-      ctx.vfs().chown(path, uid, gid, follow);
-      Stat st = ctx.vfs().lstat(path);
-      int status = 0;
+  /**
+   * Changes one file and, with -R, the tree below it as GNU's fts walk does: a directory after
+   * its contents, a directory it cannot read not at all, and every failure reported without
+   * stopping the walk. Only directories and operands are stat'd first ({@code type}, readdir's
+   * d_type, is null for an operand): the other names go straight to chown(2).
+   */
+  private static int change(ProgramContext ctx, String shown, String path, FileType type, int uid, int gid,
+      boolean recursive, boolean follow) {
+    int status = 0;
+    if (type == null || type == FileType.DIRECTORY) {
+      Stat st;
+      try {
+        st = ctx.vfs().lstat(path);
+      } catch (VfsException e) {
+        ctx.error("cannot access " + Input.quote(shown) + ": " + e.reason());
+        return 1;
+      }
       if (recursive && st.isDirectory()) {
-        for (DirEntry d : ctx.vfs().readDir(path)) {
-          status |= change(ctx, VPaths.child(shown, d.name()), VPaths.child(path, d.name()), uid, gid, true, false);
+        List<DirEntry> entries;
+        try {
+          entries = ctx.vfs().readDir(path);
+        } catch (VfsException e) {
+          ctx.error("cannot read directory " + Input.quote(shown) + ": " + e.reason());
+          return 1;
+        }
+        for (DirEntry d : entries) {
+          status |= change(ctx, VPaths.child(shown, d.name()), VPaths.child(path, d.name()), d.type(), uid, gid,
+              true, false);
         }
       }
-      return status;
+    }
+    try {
+      ctx.vfs().chown(path, uid, gid, follow);
     } catch (VfsException e) {
       ctx.error((e.errno() == dev.layerlab.vfs.Errno.ENOENT ? "cannot access "
           : uid == -1 ? "changing group of " : "changing ownership of ")
           + Input.quote(shown) + ": " + e.reason());
-      return 1;
+      status = 1;
     }
+    return status;
   }
 }

@@ -83,24 +83,18 @@ final class Cp implements Program {
         status = 1;
         continue;
       }
-      try {
-        Trees.copy(ctx.vfs(), from, to, preserve, noDeref);
-        if (a.has("v")) {
-          ctx.out().print(Input.quote(src) + " -> " + Input.quote(shownTo) + "\n");
-        }
-      } catch (VfsException e) {
-        String what = st.isDirectory() ? "directory" : st.isSymlink() ? "symbolic link" : "regular file";
-        String source = e.path() == null || !(e.path().equals(from) || e.path().startsWith(from + "/")) ? null
-            : src + e.path().substring(from.length());
-        if (source != null && e.errno() == dev.layerlab.vfs.Errno.EACCES) {
-          // GNU cp opens the source before it creates anything: the unreadable source is what it names
-          ctx.error("cannot open " + Input.quote(source) + " for reading: " + e.reason());
-          status = 1;
-          continue;
-        }
-        ctx.error("cannot create " + what + " " + Input.quote(shownTo) + ": " + e.reason());
+      boolean[] failed = {false};
+      Trees.copy(ctx.vfs(), from, to, preserve, noDeref, (step, source, target, sourceStat, e) -> {
+        ctx.error(failure(step, src + source.substring(from.length()), shownTo + target.substring(to.length()),
+            sourceStat, e));
+        failed[0] = true;
+      });
+      if (failed[0]) {
         status = 1;
         continue;
+      }
+      if (a.has("v")) {
+        ctx.out().print(Input.quote(src) + " -> " + Input.quote(shownTo) + "\n");
       }
       if (intoItself) {
         // GNU copies the tree, skipping the copy it is making, then reports the loop
@@ -109,6 +103,17 @@ final class Cp implements Program {
       }
     }
     return status;
+  }
+
+  /** What GNU cp says when one file of a copy fails; it goes on with the others. */
+  private static String failure(Trees.Step step, String source, String target, Stat st, VfsException e) {
+    return switch (step) {
+      case STAT -> "cannot stat " + Input.quote(source) + ": " + e.reason();
+      case OPEN -> "cannot open " + Input.quote(source) + " for reading: " + e.reason();
+      case READ_DIRECTORY -> "cannot access " + Input.quote(source) + ": " + e.reason();
+      case CREATE -> "cannot create " + (st.isDirectory() ? "directory" : st.isSymlink() ? "symbolic link"
+          : st.isRegular() ? "regular file" : "special file") + " " + Input.quote(target) + ": " + e.reason();
+    };
   }
 
   /** The path with symlinks in its directory part resolved, so that loops through links are seen. */

@@ -61,7 +61,16 @@ final class Du implements Program {
       }
       long blocks = Modes.blocks(st);
       if (st.isDirectory()) {
-        for (DirEntry d : ctx.vfs().readDir(path)) {
+        List<DirEntry> entries;
+        try {
+          entries = ctx.vfs().readDir(path);
+        } catch (VfsException e) {
+          // a directory du may stat but not read still counts its own blocks
+          ctx.error("cannot read directory " + Input.quote(shown) + ": " + e.reason());
+          status = 1;
+          entries = List.of();
+        }
+        for (DirEntry d : entries) {
           String child = shown.endsWith("/") ? shown + d.name() : shown + "/" + d.name();
           blocks += usage(child, VPaths.child(path, d.name()), depth + 1);
         }

@@ -3,6 +3,7 @@ package dev.layerlab.shell.util;
 import dev.layerlab.shell.Program;
 import dev.layerlab.shell.ProgramContext;
 import dev.layerlab.vfs.DirEntry;
+import dev.layerlab.vfs.FileType;
 import dev.layerlab.vfs.Stat;
 import dev.layerlab.vfs.VPaths;
 import dev.layerlab.vfs.VfsException;
@@ -86,14 +87,57 @@ final class Find implements Program {
         status = 1;
         return;
       }
-      visit(shown, path, shown, st, 0, st.dev());
+      Node top = new Node(shown, path, st.type());
+      top.stat = st;
+      visit(top, shown, 0, st.dev());
     }
 
-    private void visit(String shown, String path, String start, Stat st, int depth, long dev) {
-      if (!options.depthFirst) {
-        check(shown, path, start, st, depth);
+    private void report(String shown, VfsException e) {
+      ctx.error(Input.quote(shown) + ": " + e.reason());
+      status = 1;
+    }
+
+    /**
+     * One file as fts hands it to find: readdir's d_type is enough for names and -type, so a file
+     * in a directory find may read but not search is still found; its stat is taken only when a
+     * test needs it. A directory is always stat'd, as fts must to descend.
+     */
+    private final class Node {
+      final String shown;
+      final String path;
+      FileType type;
+      Stat stat;
+      boolean failed;
+
+      Node(String shown, String path, FileType type) {
+        this.shown = shown;
+        this.path = path;
+        this.type = type;
       }
-      if (st.isDirectory() && depth < options.maxDepth && !(options.xdev && st.dev() != dev)) {
+
+      Stat stat() {
+        if (stat == null && !failed) {
+          try {
+            stat = follow ? ctx.vfs().stat(path) : ctx.vfs().lstat(path);
+            type = stat.type();
+          } catch (VfsException e) {
+            failed = true;
+            type = null;
+            report(shown, e);
+          }
+        }
+        return stat;
+      }
+    }
+
+    private void visit(Node node, String start, int depth, long dev) {
+      String shown = node.shown;
+      String path = node.path;
+      Stat st = node.stat;
+      if (!options.depthFirst) {
+        check(node, start, depth);
+      }
+      if (st != null && st.isDirectory() && depth < options.maxDepth && !(options.xdev && st.dev() != dev)) {
         List<DirEntry> entries;
         try {
           entries = ctx.vfs().readDir(path);
@@ -103,30 +147,28 @@ final class Find implements Program {
           entries = List.of();
         }
         for (DirEntry d : entries) {
-          String childPath = VPaths.child(path, d.name());
           String childShown = shown.endsWith("/") ? shown + d.name() : shown + "/" + d.name();
-          try {
-            Stat cst = follow ? ctx.vfs().stat(childPath) : ctx.vfs().lstat(childPath);
-            if (options.xdev && cst.dev() != dev) {
-              check(childShown, childPath, start, cst, depth + 1);
-              continue;
-            }
-            visit(childShown, childPath, start, cst, depth + 1, dev);
-          } catch (VfsException e) {
-            ctx.error(Input.quote(childShown) + ": " + e.reason());
-            status = 1;
+          Node child = new Node(childShown, VPaths.child(path, d.name()), d.type());
+          boolean lazy = d.type() != null && d.type() != FileType.DIRECTORY && !(follow && d.type() == FileType.SYMLINK);
+          Stat cst = lazy ? null : child.stat();
+          if (cst != null && options.xdev && cst.dev() != dev) {
+            check(child, start, depth + 1);
+            continue;
           }
+          visit(child, start, depth + 1, dev);
         }
       }
       if (options.depthFirst) {
-        check(shown, path, start, st, depth);
+        check(node, start, depth);
       }
     }
 
-    private void check(String shown, String path, String start, Stat st, int depth) {
+    private void check(Node node, String start, int depth) {
       if (depth < options.minDepth) {
         return;
       }
+      String shown = node.shown;
+      String path = node.path;
       expr.eval(new FindExpr.Visit() {
         public String path() {
           return shown;
@@ -138,11 +180,11 @@ final class Find implements Program {
         }
 
         public Stat stat() {
-          return st;
+          return node.stat();
         }
 
-        public Stat typeStat() {
-          return st;
+        public FileType type() {
+          return node.type;
         }
 
         public void print(String text) {
@@ -150,7 +192,9 @@ final class Find implements Program {
         }
 
         public String printf(String format) {
-          return format(format, shown, path, start, st, depth);
+          boolean needsStat = format.replaceAll("%%|%[-0-9]*[pPfhdy]", "").contains("%");
+          Stat st = needsStat ? node.stat() : node.stat;
+          return needsStat && st == null ? null : format(format, shown, path, start, st, depth, node.type);
         }
 
         public int exec(String commandLine) {
@@ -160,7 +204,7 @@ final class Find implements Program {
       });
     }
 
-    private String format(String f, String shown, String path, String start, Stat st, int depth) {
+    private String format(String f, String shown, String path, String start, Stat st, int depth, FileType type) {
       StringBuilder out = new StringBuilder();
       for (int i = 0; i < f.length(); i++) {
         char c = f.charAt(i);
@@ -190,7 +234,7 @@ final class Find implements Program {
           case 'P' -> shown.equals(start) ? "" : shown.substring(start.endsWith("/") ? start.length() : start.length() + 1);
           case 'f' -> depth == 0 ? shown : VPaths.name(path);
           case 'h' -> shown.contains("/") ? shown.substring(0, shown.lastIndexOf('/')) : ".";
-          case 'y' -> String.valueOf(st.type().findChar());
+          case 'y' -> String.valueOf(type == null ? 'U' : type.findChar());
           case 'Y' -> String.valueOf(targetType(path, st));
           case 'm' -> Integer.toOctalString(st.mode() & 07777);
           case 'M' -> Modes.string(st);

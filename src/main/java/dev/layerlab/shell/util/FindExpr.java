@@ -14,13 +14,15 @@ sealed interface FindExpr {
 
     String name();
 
+    /** The file's stat, or null when it cannot be had (find has said why). */
     Stat stat();
 
-    /** The stat a {@code -type} test uses (follows symlinks with -L). */
-    Stat typeStat();
+    /** What a {@code -type} test sees (the target's type with -L), or null when unknown. */
+    dev.layerlab.vfs.FileType type();
 
     void print(String text);
 
+    /** The text {@code -printf} prints, or null when it needs a stat that cannot be had. */
     String printf(String format);
 
     /** Runs a command line (already quoted) in a child shell; returns its exit status. */
@@ -45,8 +47,8 @@ sealed interface FindExpr {
 
   record Type(char letter) implements FindExpr {
     public boolean eval(Visit v) {
-      Stat st = v.typeStat();
-      return st != null && st.type().findChar() == letter;
+      dev.layerlab.vfs.FileType type = v.type();
+      return type != null && type.findChar() == letter;
     }
 
     public boolean hasAction() {
@@ -57,7 +59,7 @@ sealed interface FindExpr {
   record Empty() implements FindExpr {
     public boolean eval(Visit v) {
       Stat st = v.stat();
-      return st.isRegular() ? st.size() == 0 : st.isDirectory() && v.printf("%E").equals("1");
+      return st != null && (st.isRegular() ? st.size() == 0 : st.isDirectory() && "1".equals(v.printf("%E")));
     }
 
     public boolean hasAction() {
@@ -67,7 +69,11 @@ sealed interface FindExpr {
 
   record Perm(int mode, char how) implements FindExpr {
     public boolean eval(Visit v) {
-      int m = v.stat().mode() & 07777;
+      Stat st = v.stat();
+      if (st == null) {
+        return false;
+      }
+      int m = st.mode() & 07777;
       return switch (how) {
         case '-' -> (m & mode) == mode;
         case '/' -> mode == 0 || (m & mode) != 0;
@@ -92,7 +98,11 @@ sealed interface FindExpr {
 
   record Print(String format, boolean nul) implements FindExpr {
     public boolean eval(Visit v) {
-      v.print(format == null ? v.path() + (nul ? "\0" : "\n") : v.printf(format));
+      String text = format == null ? v.path() + (nul ? "\0" : "\n") : v.printf(format);
+      if (text == null) {
+        return false;
+      }
+      v.print(text);
       return true;
     }
 

@@ -112,13 +112,21 @@ final class Grep implements Program {
       String path = ctx.path(shown);
       Stat st;
       try {
-        st = top ? ctx.vfs().stat(path) : ctx.vfs().lstat(path);
+        // -R follows every symlink it meets, -r only those on the command line
+        st = top || a.has("R") ? ctx.vfs().stat(path) : ctx.vfs().lstat(path);
       } catch (VfsException e) {
         message(shown + ": " + e.reason());
         return;
       }
       if (st.isDirectory()) {
-        for (DirEntry d : ctx.vfs().readDir(path)) {
+        List<DirEntry> entries;
+        try {
+          entries = ctx.vfs().readDir(path);
+        } catch (VfsException e) {
+          message(shown + ": " + e.reason());
+          return;
+        }
+        for (DirEntry d : entries) {
           walk(shown.endsWith("/") ? shown + d.name() : shown + "/" + d.name(), false);
         }
       } else if (st.isRegular()) {
@@ -138,7 +146,13 @@ final class Grep implements Program {
           return;
         }
       }
-      byte[] data = f.equals("-") ? Input.read(ctx, f) : ctx.vfs().read(ctx.path(f));
+      byte[] data;
+      try {
+        data = f.equals("-") ? Input.read(ctx, f) : ctx.vfs().read(ctx.path(f));
+      } catch (VfsException e) {
+        message(f + ": " + e.reason());
+        return;
+      }
       if (data == null) {
         error = true;
         return;

@@ -3,6 +3,7 @@ package dev.layerlab.shell.util;
 import dev.layerlab.shell.Program;
 import dev.layerlab.shell.ProgramContext;
 import dev.layerlab.vfs.DirEntry;
+import dev.layerlab.vfs.FileType;
 import dev.layerlab.vfs.Stat;
 import dev.layerlab.vfs.VPaths;
 import dev.layerlab.vfs.VfsException;
@@ -17,7 +18,7 @@ final class Ls implements Program {
   record Options(boolean all, boolean almostAll, boolean directory, boolean inode, boolean longFormat,
       boolean numeric, boolean recursive, boolean human, boolean columns, boolean classify, boolean blocks,
       boolean dereference, boolean quote, int width,
-      Comparator<LsEntry> order) {}
+      Comparator<LsEntry> order, boolean needsStat) {}
 
   @Override
   public int run(ProgramContext ctx) {
@@ -53,7 +54,8 @@ final class Ls implements Program {
       order = order.reversed();
     }
     Options o = new Options(a.has("a"), a.has("A"), a.has("d"), a.has("i"), longFormat, a.has("n"), a.has("R"),
-        a.has("h"), columns, a.has("F"), a.has("s"), a.has("L"), ctx.tty(), width(a, ctx), order);
+        a.has("h"), columns, a.has("F"), a.has("s"), a.has("L"), ctx.tty(), width(a, ctx), order,
+        longFormat || a.has("s") || a.has("t") || a.has("S") || a.has("L") || a.has("i") || colour);
     return new Listing(ctx, o, new LsLayout(o, Accounts.of(accounts), new LsStyle(colour, o.classify()),
         ctx.machine().clock().instant(), ctx.machine().zone())).run(a.operands());
   }
@@ -154,14 +156,14 @@ final class Ls implements Program {
       }
       printed = true;
       if (o.all()) {
-        entries.add(entry(".", path, false));
-        entries.add(entry("..", VPaths.child(path, ".."), false));
+        entries.add(child(shown, path, new DirEntry(".", FileType.DIRECTORY, 0)));
+        entries.add(child(shown, path, new DirEntry("..", FileType.DIRECTORY, 0)));
       }
       for (DirEntry d : names) {
         if (d.name().startsWith(".") && !o.all() && !o.almostAll()) {
           continue;
         }
-        LsEntry e = entry(d.name(), VPaths.child(path, d.name()), false);
+        LsEntry e = child(shown, path, d);
         if (e != null) {
           entries.add(e);
         }
@@ -207,7 +209,30 @@ final class Ls implements Program {
           targetStat = null;
         }
       }
-      return new LsEntry(name, path, st, target, targetStat);
+      return new LsEntry(name, path, st, target, targetStat, true);
+    }
+
+    /**
+     * A name in a listed directory. GNU ls stats it only when the format needs more than readdir's
+     * d_type, so the names in a directory it may read but not search still show.
+     */
+    private LsEntry child(String shownDir, String dir, DirEntry d) {
+      String path = d.name().equals(".") ? dir : VPaths.child(dir, d.name());
+      // looking "." up in a directory needs search permission on it, as looking up ".." does
+      String probe = d.name().equals(".") ? VPaths.child(dir, "..") : path;
+      boolean needsStat = o.needsStat() || d.type() == null || (o.classify() && d.type() == FileType.REGULAR);
+      try {
+        ctx.vfs().lstat(probe);
+        return entry(d.name(), path, false);
+      } catch (VfsException e) {
+        if (!needsStat) {
+          return LsEntry.fromReaddir(path, d, true);
+        }
+        String shown = shownDir.endsWith("/") ? shownDir + d.name() : shownDir + "/" + d.name();
+        flushError("cannot access " + Input.quote(shown) + ": " + e.reason());
+        status = Math.max(status, 1);
+        return LsEntry.fromReaddir(path, d, false);
+      }
     }
 
     private void flushError(String message) {

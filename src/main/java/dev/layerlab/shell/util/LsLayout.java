@@ -60,13 +60,16 @@ final class LsLayout {
   }
 
   private String inode(LsEntry e, int width) {
-    String ino = o.inode() ? pad(Long.toString(e.stat().ino()), width, true) + " " : "";
+    String ino = o.inode() ? pad(e.known() ? Long.toString(e.stat().ino()) : "?", width, true) + " " : "";
     return ino + (o.blocks() ? pad(blocks(e), blocksWidth, true) + " " : "");
   }
 
   private int blocksWidth;
 
   private String blocks(LsEntry e) {
+    if (!e.known()) {
+      return "?";
+    }
     long b = Modes.blocks(e.stat());
     return o.human() ? (b == 0 ? "0" : Modes.human(b * 512)) : Long.toString((b + 1) / 2);
   }
@@ -74,7 +77,7 @@ final class LsLayout {
   private int inodeWidth(List<LsEntry> entries) {
     int w = 0;
     for (LsEntry e : entries) {
-      w = Math.max(w, Long.toString(e.stat().ino()).length());
+      w = Math.max(w, e.known() ? Long.toString(e.stat().ino()).length() : 1);
     }
     return w;
   }
@@ -83,7 +86,7 @@ final class LsLayout {
 
   private String name(LsEntry e) {
     boolean dangling = e.stat().isSymlink() && e.targetStat() == null;
-    return shown(e.name(), e.stat(), dangling) + style.indicator(e.stat(), false);
+    return shown(e.name(), e.stat(), dangling) + (e.known() ? style.indicator(e.stat(), false) : "");
   }
 
   /** The name as a terminal shows it: quoted when needed, others shifted one column to line up. */
@@ -120,6 +123,9 @@ final class LsLayout {
     int minorW = 0;
     for (LsEntry e : sizing) {
       Stat st = e.stat();
+      if (!e.known()) {
+        continue;
+      }
       linkW = Math.max(linkW, Long.toString(st.nlink()).length());
       ownerW = Math.max(ownerW, owner(st).length());
       groupW = Math.max(groupW, group(st).length());
@@ -137,6 +143,14 @@ final class LsLayout {
     for (LsEntry e : entries) {
       Stat st = e.stat();
       out.append(inode(e, inodeW));
+      if (!e.known()) {
+        // what GNU ls prints for a name it could not lstat: only readdir's type is known
+        out.append(st.type().lsChar()).append("????????? ").append(pad("?", linkW, true)).append(' ')
+            .append(pad("?", ownerW, false)).append(' ').append(pad("?", groupW, false)).append(' ')
+            .append(pad("?", sizeW, true)).append(' ').append(pad("?", 12, true)).append(' ')
+            .append(shown(e.name(), st, false)).append('\n');
+        continue;
+      }
       out.append(Modes.string(st)).append(' ');
       out.append(pad(Long.toString(st.nlink()), linkW, true)).append(' ');
       out.append(pad(owner(st), ownerW, o.numeric() || !accounts.hasUser(st.uid()))).append(' ');
@@ -257,7 +271,7 @@ final class LsLayout {
   String total(List<LsEntry> entries) {
     long blocks = 0;
     for (LsEntry e : entries) {
-      blocks += Modes.blocks(e.stat());
+      blocks += e.known() ? Modes.blocks(e.stat()) : 0;
     }
     return o.human() ? Modes.human(blocks * 512) : Long.toString(blocks / 2);
   }
