@@ -61,5 +61,7 @@ public final class Utilities {
     programs.register("tr", Streams::tr);
     programs.register("xargs", Streams::xargs);
     programs.register("date", Streams::date);
+    programs.register("awk", new dev.layerlab.shell.util.awk.Awk());
+    programs.register("mawk", new dev.layerlab.shell.util.awk.Awk());
   }
 }

@@ -1,0 +1,97 @@
+package dev.layerlab.shell.util.awk;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** $0 and its fields: split when a record is set, rebuilt with OFS when a field or NF changes. */
+final class Record {
+  private String text = "";
+  private final List<Object> fields = new ArrayList<>();
+
+  String text() {
+    return text;
+  }
+
+  int nf() {
+    return fields.size();
+  }
+
+  void set(String record, String fs, boolean paragraphs, Regex regex) {
+    text = record;
+    fields.clear();
+    for (String f : split(record, fs, paragraphs, regex)) {
+      fields.add(Values.fromInput(f));
+    }
+  }
+
+  Object field(int i) {
+    if (i == 0) {
+      return Values.fromInput(text);
+    }
+    return i <= fields.size() ? fields.get(i - 1) : Values.UNINIT;
+  }
+
+  void setField(int i, Object value, String ofs, String convfmt) {
+    while (fields.size() < i) {
+      fields.add(Values.UNINIT);
+    }
+    fields.set(i - 1, value);
+    rebuild(ofs, convfmt);
+  }
+
+  void setNf(int n, String ofs, String convfmt) {
+    while (fields.size() > n) {
+      fields.remove(fields.size() - 1);
+    }
+    while (fields.size() < n) {
+      fields.add(Values.UNINIT);
+    }
+    rebuild(ofs, convfmt);
+  }
+
+  private void rebuild(String ofs, String convfmt) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < fields.size(); i++) {
+      if (i > 0) {
+        sb.append(ofs);
+      }
+      sb.append(Values.str(fields.get(i), convfmt));
+    }
+    text = sb.toString();
+  }
+
+  /** Splits as FS says: " " on blank runs, one other character literally, anything longer as a regex. */
+  static List<String> split(String s, String fs, boolean paragraphs, Regex regex) {
+    List<String> out = new ArrayList<>();
+    if (fs.equals(" ")) {
+      for (String f : s.split("[ \t\n]+")) {
+        if (!f.isEmpty()) {
+          out.add(f);
+        }
+      }
+      return out;
+    }
+    if (s.isEmpty()) {
+      return out;
+    }
+    Pattern p;
+    if (fs.length() == 1 && fs.charAt(0) != '\\') {
+      p = Pattern.compile((fs.equals("\t") ? "\t" : Pattern.quote(fs)) + (paragraphs ? "|\n" : ""));
+    } else {
+      p = regex.compile(paragraphs ? "(" + fs + ")|\n" : fs);
+    }
+    Matcher m = p.matcher(s);
+    int start = 0;
+    while (m.find()) {
+      if (m.end() == m.start()) {
+        continue;
+      }
+      out.add(s.substring(start, m.start()));
+      start = m.end();
+    }
+    out.add(s.substring(start));
+    return out;
+  }
+}
