@@ -59,7 +59,7 @@ public final class Awk implements Program {
       }
       String value = a.length() > 2 ? a.substring(2) : i < args.size() ? args.get(i++) : null;
       if (value == null) {
-        return fail(ctx, me + ": option requires an argument -- " + opt + "\n" + USAGE.replace("mawk", me));
+        return fail(ctx, me + ": option requires an argument -- " + opt + "\n" + USAGE);
       }
       switch (opt) {
         case 'f' -> progFiles.add(value);
@@ -83,7 +83,7 @@ public final class Awk implements Program {
     String where = "";
     if (progFiles.isEmpty()) {
       if (i >= args.size()) {
-        ctx.err().print(USAGE.replace("Usage: mawk", "Usage: " + me));
+        ctx.err().print(USAGE);
         return 0;
       }
       source = args.get(i++);

@@ -92,10 +92,11 @@ final class Builtins {
     return Values.num(ev.eval(args.get(i)));
   }
 
-  /** substr with mawk's rounding of start and length and clipping to the string. */
+  /** substr with mawk's truncation of start and length, clipped to the string. */
   private static String substr(String s, double start, double length) {
-    double from = Math.rint(start);
-    double to = Double.isInfinite(length) ? Double.POSITIVE_INFINITY : from + Math.rint(length);
+    double from = start < 0 ? Math.ceil(start) : Math.floor(start);
+    double to = Double.isInfinite(length) ? Double.POSITIVE_INFINITY
+        : from + (length < 0 ? Math.ceil(length) : Math.floor(length));
     if (Double.isNaN(from)) {
       return "";
     }

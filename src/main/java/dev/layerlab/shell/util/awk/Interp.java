@@ -296,11 +296,9 @@ final class Interp extends Eval {
     if (text == null) {
       return 0.0;
     }
-    if (g.file() == null) {
+    if (g.file() == null && g.command() == null) {
       bump("NR");
-      if (g.command() == null) {
-        bump("FNR");
-      }
+      bump("FNR");
     }
     if (g.var() == null) {
       setRecord(text);

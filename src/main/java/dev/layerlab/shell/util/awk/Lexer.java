@@ -11,7 +11,7 @@ final class Lexer {
       "sprintf", "tolower", "toupper", "int", "sqrt", "exp", "log", "sin", "cos", "atan2", "rand", "srand",
       "system", "close", "fflush");
   private static final String[] OPERATORS = {"&&", "||", "==", "!=", "<=", ">=", "!~", "++", "--", "+=", "-=",
-      "*=", "/=", "%=", "^=", ">>", "**=", "**", "{", "}", "(", ")", "[", "]", ";", ",", "+", "-", "*", "/", "%",
+      "*=", "/=", "%=", "^=", ">>", "{", "}", "(", ")", "[", "]", ";", ",", "+", "-", "*", "/", "%",
       "^", "!", "<", ">", "|", "?", ":", "~", "$", "="};
 
   /** One token; {@code kind} is NUM, STR, NAME, FUNC_NAME, BUILTIN, NL, EOF, a keyword or the operator. */
@@ -76,7 +76,7 @@ final class Lexer {
       }
     }
     if (pos >= src.length()) {
-      return new Token("EOF", "end of file", 0, line);
+      return new Token("EOF", "end of file", 0, line + 1);
     }
     char c = src.charAt(pos);
     if (c == '\n') {
@@ -108,8 +108,7 @@ final class Lexer {
     for (String op : OPERATORS) {
       if (src.startsWith(op, pos)) {
         pos += op.length();
-        String kind = op.equals("**") ? "^" : op.equals("**=") ? "^=" : op;
-        return new Token(kind, op, 0, line);
+        return new Token(op, op, 0, line);
       }
     }
     pos++;
