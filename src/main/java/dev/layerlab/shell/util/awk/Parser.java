@@ -57,6 +57,9 @@ final class Parser extends ExprParser {
         end = expr();
       }
       Block action = tok.is("{") ? block() : null;
+      if (action == null && !tok.is("NL") && !tok.is(";") && !tok.is("EOF")) {
+        throw syntax();
+      }
       items.add(new Node.Item(end == null ? "MAIN" : "RANGE", pattern, end, action));
     }
   }

@@ -30,12 +30,12 @@ final class Record {
     if (i == 0) {
       return Values.fromInput(text);
     }
-    return i <= fields.size() ? fields.get(i - 1) : Values.UNINIT;
+    return i <= fields.size() ? fields.get(i - 1) : "";
   }
 
   void setField(int i, Object value, String ofs, String convfmt) {
     while (fields.size() < i) {
-      fields.add(Values.UNINIT);
+      fields.add("");
     }
     fields.set(i - 1, value);
     rebuild(ofs, convfmt);
@@ -46,7 +46,7 @@ final class Record {
       fields.remove(fields.size() - 1);
     }
     while (fields.size() < n) {
-      fields.add(Values.UNINIT);
+      fields.add("");
     }
     rebuild(ofs, convfmt);
   }
