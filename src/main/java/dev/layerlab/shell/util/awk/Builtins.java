@@ -54,11 +54,11 @@ final class Builtins {
         return d < 0 ? Math.ceil(d) : Math.floor(d);
       }
       case "sqrt":
-        return Math.sqrt(n(ev, args, 0));
+        return nan(Math.sqrt(n(ev, args, 0)));
       case "exp":
         return Math.exp(n(ev, args, 0));
       case "log":
-        return Math.log(n(ev, args, 0));
+        return nan(Math.log(n(ev, args, 0)));
       case "sin":
         return Math.sin(n(ev, args, 0));
       case "cos":
@@ -82,6 +82,11 @@ final class Builtins {
       default:
         return 0.0;
     }
+  }
+
+  /** An invalid operation's NaN as the C library makes it. */
+  private static double nan(double d) {
+    return Double.isNaN(d) ? Values.NEGATIVE_NAN : d;
   }
 
   private static String s(Eval ev, List<Expr> args, int i) {

@@ -119,7 +119,7 @@ class Eval {
       case "-" -> a - b;
       case "*" -> a * b;
       case "/" -> a / b;
-      case "%" -> b == 0 ? Double.NaN : a % b;
+      case "%" -> b == 0 || Double.isInfinite(a) ? Values.NEGATIVE_NAN : a % b;
       default -> Math.pow(a, b);
     };
   }

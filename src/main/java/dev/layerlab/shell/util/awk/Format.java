@@ -86,16 +86,16 @@ final class Format {
         return precision >= 0 && precision < s.length() ? s.substring(0, precision) : s;
       }
       case 'c': {
-        if (v instanceof Double d) {
-          return String.valueOf((char) (((long) (double) d) & 0xff));
+        if (Values.isNumeric(v)) {
+          return String.valueOf((char) (((long) Values.num(v)) & 0xff));
         }
         String s = v.toString();
-        return s.isEmpty() ? "" : s.substring(0, 1);
+        return s.isEmpty() ? "\0" : s.substring(0, 1);
       }
       case 'd':
       case 'i': {
-        double d = clamp(Values.num(v));
-        String digits = Long.toString(Math.abs((long) d));
+        long d = (long) clamp(Values.num(v));
+        String digits = Long.toString(Math.abs(d));
         if (precision >= 0) {
           digits = zeros(precision - digits.length()) + digits;
           if (precision == 0 && d == 0) {
@@ -108,7 +108,8 @@ final class Format {
       case 'x':
       case 'X':
       case 'u': {
-        long n = (long) Values.num(v);
+        double raw = Values.num(v);
+        long n = Double.isNaN(raw) ? 0 : (long) Math.max(0, Math.min(4294967295.0, raw));
         String digits = conv == 'o' ? Long.toOctalString(n) : conv == 'u' ? Long.toUnsignedString(n)
             : Long.toHexString(n);
         if (conv == 'X') {
@@ -129,9 +130,9 @@ final class Format {
 
   private static double clamp(double d) {
     if (Double.isNaN(d)) {
-      return -MAX_INT - 1;
+      return -MAX_INT;
     }
-    return Math.max(-MAX_INT - 1, Math.min(MAX_INT, d));
+    return Math.max(-MAX_INT, Math.min(MAX_INT, d));
   }
 
   private static String sign(boolean negative, String flags) {
@@ -143,7 +144,7 @@ final class Format {
   }
 
   static String floating(char conv, String flags, int precision, double d) {
-    boolean negative = d < 0 || (d == 0 && 1 / d < 0);
+    boolean negative = Double.doubleToRawLongBits(d) < 0;
     String body;
     if (Double.isNaN(d)) {
       body = "nan";

@@ -9,6 +9,8 @@ import java.util.regex.Pattern;
 final class Record {
   private String text = "";
   private final List<Object> fields = new ArrayList<>();
+  /** A record rebuilt from its fields is a string, never a numeric string. */
+  private boolean rebuilt;
 
   String text() {
     return text;
@@ -20,6 +22,7 @@ final class Record {
 
   void set(String record, String fs, boolean paragraphs, Regex regex) {
     text = record;
+    rebuilt = false;
     fields.clear();
     for (String f : split(record, fs, paragraphs, regex)) {
       fields.add(Values.fromInput(f));
@@ -28,7 +31,7 @@ final class Record {
 
   Object field(int i) {
     if (i == 0) {
-      return Values.fromInput(text);
+      return rebuilt ? text : Values.fromInput(text);
     }
     return i <= fields.size() ? fields.get(i - 1) : "";
   }
@@ -60,6 +63,7 @@ final class Record {
       sb.append(Values.str(fields.get(i), convfmt));
     }
     text = sb.toString();
+    rebuilt = true;
   }
 
   /** Splits as FS says: " " on blank runs, one other character literally, anything longer as a regex. */

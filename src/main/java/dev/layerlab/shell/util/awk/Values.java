@@ -14,6 +14,8 @@ final class Values {
   }
 
   static final StrNum UNINIT = new StrNum("", 0);
+  /** C's default NaN from invalid operations (log(-1), x % 0) has the sign bit set: printed "-nan". */
+  static final double NEGATIVE_NAN = Double.longBitsToDouble(0xfff8000000000000L);
   /** mawk prints an integral number as an integer only within C's int range. */
   private static final double MAX_INT = 2147483647.0;
 
@@ -171,7 +173,9 @@ final class Values {
   /** awk's comparison: numeric when both sides are numbers or numeric strings, else by bytes. */
   static int compare(Object a, Object b, String convfmt) {
     if (isNumeric(a) && isNumeric(b)) {
-      return Double.compare(num(a) + 0.0, num(b) + 0.0);
+      double x = num(a);
+      double y = num(b);
+      return x > y ? 1 : x < y ? -1 : 0;
     }
     return str(a, convfmt).compareTo(str(b, convfmt));
   }
