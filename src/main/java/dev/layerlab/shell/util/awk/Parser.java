@@ -58,7 +58,7 @@ final class Parser extends ExprParser {
       }
       Block action = tok.is("{") ? block() : null;
       if (action == null && !tok.is("NL") && !tok.is(";") && !tok.is("EOF")) {
-        throw syntax();
+        throw tok.is("}") ? new AwkException("extra '}'", tok.line()) : syntax();
       }
       items.add(new Node.Item(end == null ? "MAIN" : "RANGE", pattern, end, action));
     }
