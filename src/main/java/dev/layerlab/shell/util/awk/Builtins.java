@@ -123,7 +123,7 @@ final class Builtins {
       parts = s.isEmpty() ? List.of() : splitRegex(s, ev.regex.compile(r.source()));
     } else {
       String fs = args.size() > 2 ? s(ev, args, 2) : ev.special("FS");
-      parts = Record.split(s, fs, false, ev.regex);
+      parts = Record.split(s, fs, ev.regex);
     }
     Map<String, Object> array = ev.array(v.name());
     array.clear();

@@ -209,7 +209,7 @@ class Eval {
   }
 
   final void setRecord(String text) {
-    record.set(text, special("FS"), special("RS").isEmpty(), regex);
+    record.set(text, special("FS"), regex);
   }
 
   private Object assign(Node.Assign a) {

@@ -20,11 +20,11 @@ final class Record {
     return fields.size();
   }
 
-  void set(String record, String fs, boolean paragraphs, Regex regex) {
+  void set(String record, String fs, Regex regex) {
     text = record;
     rebuilt = false;
     fields.clear();
-    for (String f : split(record, fs, paragraphs, regex)) {
+    for (String f : split(record, fs, regex)) {
       fields.add(Values.fromInput(f));
     }
   }
@@ -67,7 +67,7 @@ final class Record {
   }
 
   /** Splits as FS says: " " on blank runs, one other character literally, anything longer as a regex. */
-  static List<String> split(String s, String fs, boolean paragraphs, Regex regex) {
+  static List<String> split(String s, String fs, Regex regex) {
     List<String> out = new ArrayList<>();
     if (fs.equals(" ")) {
       for (String f : s.split("[ \t\n]+")) {
@@ -80,12 +80,14 @@ final class Record {
     if (s.isEmpty()) {
       return out;
     }
-    Pattern p;
-    if (fs.length() == 1 && fs.charAt(0) != '\\') {
-      p = Pattern.compile((fs.equals("\t") ? "\t" : Pattern.quote(fs)) + (paragraphs ? "|\n" : ""));
-    } else {
-      p = regex.compile(paragraphs ? "(" + fs + ")|\n" : fs);
+    if (fs.isEmpty()) {
+      for (int i = 0; i < s.length(); i++) {
+        out.add(s.substring(i, i + 1));
+      }
+      return out;
     }
+    // mawk splits a paragraph (RS = "") at newlines only when FS is " ", unlike POSIX.
+    Pattern p = fs.length() == 1 && fs.charAt(0) != '\\' ? Pattern.compile(Pattern.quote(fs)) : regex.compile(fs);
     Matcher m = p.matcher(s);
     int start = 0;
     while (m.find()) {

@@ -46,7 +46,8 @@ final class RandomAwkPrograms {
     unordered = false;
     StringBuilder sb = new StringBuilder();
     if (random.nextInt(4) == 0) {
-      sb.append("BEGIN { ").append(random.nextBoolean() ? "OFS = \"-\"" : "n = " + pick(NUMBERS)).append(" } ");
+      sb.append("BEGIN { ").append(pick(List.of("OFS = \"-\"", "n = " + pick(NUMBERS), "RS = \"\"",
+          "CONVFMT = \"%.2g\"", "ORS = \"|\\n\""))).append(" } ");
     }
     int items = 1 + random.nextInt(3);
     for (int i = 0; i < items; i++) {
@@ -96,8 +97,15 @@ final class RandomAwkPrograms {
   }
 
   private String statement() {
-    return switch (random.nextInt(9)) {
+    return switch (random.nextInt(16)) {
       case 0, 1 -> "print " + expr(2) + (random.nextBoolean() ? ", " + expr(2) : "");
+      case 9 -> "n = split(" + expr(1) + ", parts, \"" + pick(List.of("e", ":", " ", "[0-9]", "")) + "\"); print n, parts[1], parts[n]";
+      case 10 -> "if (match(" + field() + ", /" + pick(REGEXES) + "/)) print RSTART, RLENGTH; else print RSTART, RLENGTH, \"no\"";
+      case 11 -> "sub(/" + pick(REGEXES) + "/, \"[\\\\&]\", " + field() + "); print";
+      case 12 -> "t = \"\"; for (i = NF; i >= 1; i--) t = t \"/\" $i; print t";
+      case 13 -> "$0 = " + expr(1) + "; print NF, $1";
+      case 14 -> "printf \"%s|%5s|%-4d|%.2f\\n\", " + expr(1) + ", " + expr(1) + ", " + expr(1) + ", " + expr(1);
+      case 15 -> "x = " + expr(1) + "; y = x; x++; print x, y \"\", (y < " + expr(1) + ")";
       case 2 -> {
         String fmt = pick(FORMATS);
         yield "printf \"" + fmt + "\\n\", " + expr(2);
