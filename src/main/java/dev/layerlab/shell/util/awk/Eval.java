@@ -198,6 +198,9 @@ class Eval {
       int i = fieldIndex(f.index());
       if (i == 0) {
         setRecord(str(value));
+        if (value instanceof Double d) {
+          record.keepNumber(d);
+        }
       } else {
         record.setField(i, value, special("OFS"), convfmt());
       }

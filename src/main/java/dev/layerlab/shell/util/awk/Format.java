@@ -87,7 +87,7 @@ final class Format {
       }
       case 'c': {
         if (Values.isNumeric(v)) {
-          return String.valueOf((char) (((long) Values.num(v)) & 0xff));
+          return String.valueOf((char) (((long) clamp(Values.num(v))) & 0xff));
         }
         String s = v.toString();
         return s.isEmpty() ? "\0" : s.substring(0, 1);

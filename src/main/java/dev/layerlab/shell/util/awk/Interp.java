@@ -110,7 +110,7 @@ final class Interp extends Eval {
       }
       if (run) {
         if (item.action() == null) {
-          io.print(null, null, record.text() + special("ORS"));
+          io.print(null, null, Values.str(record.field(0), special("OFMT")) + special("ORS"));
         } else {
           execute(item.action());
         }
@@ -213,7 +213,7 @@ final class Interp extends Eval {
         throw new AwkException(e.getMessage().replace("sprintf(", "printf("));
       }
     } else if (p.args().isEmpty()) {
-      text = record.text() + special("ORS");
+      text = Values.str(record.field(0), special("OFMT")) + special("ORS");
     } else {
       StringBuilder sb = new StringBuilder();
       String ofmt = special("OFMT");

@@ -11,6 +11,8 @@ final class Record {
   private final List<Object> fields = new ArrayList<>();
   /** A record rebuilt from its fields is a string, never a numeric string. */
   private boolean rebuilt;
+  /** A number assigned to $0 stays a number (printed with OFMT) while its fields come from CONVFMT. */
+  private Double number;
 
   String text() {
     return text;
@@ -23,15 +25,20 @@ final class Record {
   void set(String record, String fs, Regex regex) {
     text = record;
     rebuilt = false;
+    number = null;
     fields.clear();
     for (String f : split(record, fs, regex)) {
       fields.add(Values.fromInput(f));
     }
   }
 
+  void keepNumber(Double value) {
+    number = value;
+  }
+
   Object field(int i) {
     if (i == 0) {
-      return rebuilt ? text : Values.fromInput(text);
+      return number != null ? number : rebuilt ? text : Values.fromInput(text);
     }
     return i <= fields.size() ? fields.get(i - 1) : "";
   }
@@ -64,6 +71,7 @@ final class Record {
     }
     text = sb.toString();
     rebuilt = true;
+    number = null;
   }
 
   /** Splits as FS says: " " on blank runs, one other character literally, anything longer as a regex. */
