@@ -1,7 +1,7 @@
 package dev.layerlab.shell.util.awk;
 
 /** A compile or run-time error, reported as {@code mawk: line N: message} (or without a line when 0). */
-final class AwkException extends RuntimeException {
+class AwkException extends RuntimeException {
   private final int line;
 
   AwkException(String message, int line) {

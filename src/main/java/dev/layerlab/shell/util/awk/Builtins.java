@@ -3,7 +3,6 @@ package dev.layerlab.shell.util.awk;
 import dev.layerlab.shell.util.awk.Node.Expr;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The built-in functions: string functions, arithmetic, rand, system and close. */
@@ -32,11 +31,11 @@ final class Builtins {
       case "gsub":
         return substitute(ev, args, name.equals("gsub"));
       case "match": {
-        Matcher m = ev.pattern(args.get(1)).matcher(s(ev, args, 0));
-        boolean found = m.find();
-        ev.cell("RSTART").value = found ? m.start() + 1.0 : 0.0;
-        ev.cell("RLENGTH").value = found ? (double) (m.end() - m.start()) : -1.0;
-        return found ? m.start() + 1.0 : 0.0;
+        String text = s(ev, args, 0);
+        Regex.Found m = Regex.find(ev.pattern(args.get(1)), text, 0);
+        ev.cell("RSTART").value = m != null ? m.start() + 1.0 : 0.0;
+        ev.cell("RLENGTH").value = m != null ? (double) (m.end() - m.start()) : -1.0;
+        return m != null ? m.start() + 1.0 : 0.0;
       }
       case "sprintf": {
         Object[] rest = new Object[args.size() - 1];
@@ -135,12 +134,16 @@ final class Builtins {
 
   private static List<String> splitRegex(String s, Pattern p) {
     List<String> out = new java.util.ArrayList<>();
-    Matcher m = p.matcher(s);
     int start = 0;
-    while (m.find()) {
+    int from = 0;
+    Regex.Found m;
+    while (from <= s.length() && (m = Regex.find(p, s, from)) != null) {
       if (m.end() > m.start()) {
         out.add(s.substring(start, m.start()));
         start = m.end();
+        from = m.end();
+      } else {
+        from = m.start() + 1;
       }
     }
     out.add(s.substring(start));
@@ -153,11 +156,11 @@ final class Builtins {
     Expr target = args.size() > 2 ? args.get(2) : new Node.Field(new Node.Num(0));
     String text = ev.str(ev.eval(target));
     StringBuilder out = new StringBuilder();
-    Matcher m = p.matcher(text);
+    Regex.Found m;
     int pos = 0;
     int count = 0;
     int lastMatchEnd = -1;
-    while (pos <= text.length() && m.find(pos)) {
+    while (pos <= text.length() && (m = Regex.find(p, text, pos)) != null) {
       if (m.end() == m.start() && m.start() == lastMatchEnd) {
         if (m.start() >= text.length()) {
           break;
@@ -168,7 +171,7 @@ final class Builtins {
         continue;
       }
       out.append(text, pos, m.start());
-      appendReplacement(out, replacement, m.group());
+      appendReplacement(out, replacement, text.substring(m.start(), m.end()));
       count++;
       lastMatchEnd = m.end();
       if (m.end() == m.start()) {

@@ -10,6 +10,16 @@ final class Format {
 
   private Format() {}
 
+  /** Too few arguments: printf has already written what came before the failing conversion. */
+  static final class MissingArgument extends AwkException {
+    final String partial;
+
+    MissingArgument(String message, String partial) {
+      super(message);
+      this.partial = partial;
+    }
+  }
+
   static String sprintf(String fmt, Object[] args, String convfmt) {
     StringBuilder out = new StringBuilder();
     int next = 0;
@@ -67,7 +77,7 @@ final class Format {
         throw new AwkException("bad conversion: " + fmt.substring(start, i));
       }
       if (next >= args.length) {
-        throw new AwkException("not enough arguments passed to " + "sprintf(\"" + fmt + "\")");
+        throw new MissingArgument("not enough arguments passed to sprintf(\"" + fmt + "\")", out.toString());
       }
       Object v = args[next++];
       out.append(pad(convert(conv, flags, precision, v, convfmt), flags, width, conv));

@@ -209,7 +209,8 @@ final class Interp extends Eval {
       String fmt = str(eval(p.args().get(0)));
       try {
         text = Format.sprintf(fmt, args, convfmt());
-      } catch (AwkException e) {
+      } catch (Format.MissingArgument e) {
+        io.print(p.mode(), p.mode() == null ? null : str(eval(p.dest())), e.partial);
         throw new AwkException(e.getMessage().replace("sprintf(", "printf("));
       }
     } else if (p.args().isEmpty()) {

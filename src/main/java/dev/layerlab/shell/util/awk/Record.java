@@ -2,7 +2,6 @@ package dev.layerlab.shell.util.awk;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** $0 and its fields: split when a record is set, rebuilt with OFS when a field or NF changes. */
@@ -96,14 +95,17 @@ final class Record {
     }
     // mawk splits a paragraph (RS = "") at newlines only when FS is " ", unlike POSIX.
     Pattern p = fs.length() == 1 && fs.charAt(0) != '\\' ? Pattern.compile(Pattern.quote(fs)) : regex.compile(fs);
-    Matcher m = p.matcher(s);
     int start = 0;
-    while (m.find()) {
+    int from = 0;
+    Regex.Found m;
+    while (from <= s.length() && (m = Regex.find(p, s, from)) != null) {
       if (m.end() == m.start()) {
+        from = m.start() + 1;
         continue;
       }
       out.add(s.substring(start, m.start()));
       start = m.end();
+      from = m.end();
     }
     out.add(s.substring(start));
     return out;

@@ -2,6 +2,7 @@ package dev.layerlab.shell.util.awk;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -29,6 +30,33 @@ final class Regex {
       cache.put(ere, p);
     }
     return p;
+  }
+
+  /** Where a match starts and ends. */
+  record Found(int start, int end) {}
+
+  /**
+   * The leftmost match at or after {@code from}, made the longest there as POSIX wants: Java takes
+   * the first alternative that matches, so with '|' longer ends are tried.
+   */
+  static Found find(Pattern p, String s, int from) {
+    Matcher m = p.matcher(s);
+    if (!m.find(from)) {
+      return null;
+    }
+    int start = m.start();
+    int end = m.end();
+    if (p.pattern().indexOf('|') >= 0) {
+      m.useAnchoringBounds(false).useTransparentBounds(true);
+      for (int e = s.length(); e > end; e--) {
+        m.region(start, e);
+        if (m.matches()) {
+          end = e;
+          break;
+        }
+      }
+    }
+    return new Found(start, end);
   }
 
   static String translate(String ere) {

@@ -101,7 +101,13 @@ class AwkDifferentialTest {
         "awk 'BEGIN { x[\"a\"]; if (\"a\" in x) print \"in\"; print length(x) }'",
         "awk 'BEGIN { printf \"%5.1f%%\\n\", 45.678; printf(\"%s-%s\\n\", \"a\", \"b\") }'",
         "awk 'NR > 1 { print prev \" -> \" $1 } { prev = $1 }' data.txt",
-        "awk 'BEGIN { while (\"echo x; echo y\" | getline line) n++; print n }'");
+        "awk 'BEGIN { while (\"echo x; echo y\" | getline line) n++; print n }'",
+        "awk 'BEGIN { print match(\"xabcd\", /ab|abcd/), RLENGTH; s = \"abcd\"; sub(/a|ab/, \"X\", s); print s; n = split(\"1ab2abc3\", p, /ab|abc/); print n, p[3] }'",
+        "printf 'a1b22c333d\\n' | awk 'BEGIN { RS = \"[0-9]+\" } { print NR, $0 }'",
+        "printf 'k=v; x=y\\n' | awk -F'; *' '{ for (i = 1; i <= NF; i++) { split($i, kv, \"=\"); print kv[2] \"<-\" kv[1] } }'",
+        "awk 'BEGIN { x = \"3x\"; y = x + 0; print y, x * 2, (x == 3), -x, +\"  12  \" }'",
+        "awk '{ line[NR] = $0 } END { for (i = NR; i > 0; i--) print line[i] }' data.txt",
+        "awk 'BEGIN { printf \"%s %s %s\\n\", \"only\" }'");
   }
 
   @ParameterizedTest
