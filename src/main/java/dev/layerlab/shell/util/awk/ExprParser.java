@@ -3,7 +3,9 @@ package dev.layerlab.shell.util.awk;
 import dev.layerlab.shell.util.awk.Lexer.Token;
 import dev.layerlab.shell.util.awk.Node.Expr;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** Expressions by precedence, lowest first: assignment, ?:, ||, &&, in, ~, relations, concatenation... */
@@ -15,6 +17,11 @@ class ExprParser {
   Token tok;
   /** In print's argument list a bare '>' is a redirection, not a comparison. */
   boolean noGt;
+  /** How each global name was first used (true: as an array), for mawk's compile-time type errors. */
+  private final Map<String, Boolean> uses = new HashMap<>();
+  /** The parameters of the function being parsed, whose type the caller decides. */
+  Set<String> locals = Set.of();
+  private String before = "NL";
 
   ExprParser(Lexer lexer) {
     this.lexer = lexer;
@@ -22,7 +29,19 @@ class ExprParser {
   }
 
   final void advance() {
+    before = tok == null ? "NL" : tok.kind();
     tok = lexer.next();
+  }
+
+  /** Records a use of a global as a scalar or an array; mixing the two is an error. */
+  final void use(String name, boolean asArray) {
+    if (locals.contains(name)) {
+      return;
+    }
+    Boolean first = uses.putIfAbsent(name, asArray);
+    if (first != null && first != asArray) {
+      throw new AwkException("illegal reference to " + (first ? "array " : "variable ") + name, tok.line());
+    }
   }
 
   final void skipNl() {
@@ -100,6 +119,7 @@ class ExprParser {
         throw syntax();
       }
       List<Expr> keys = left instanceof Node.Group g ? g.items() : List.of(left);
+      use(tok.text(), true);
       left = new Node.In(keys, tok.text());
       advance();
     }
@@ -274,10 +294,17 @@ class ExprParser {
         advance();
         return new Node.Neg(unary(), true);
       case "NAME": {
+        String previous = before;
         advance();
         if (tok.is("[")) {
+          use(t.text(), true);
           advance();
           return new Node.Index(t.text(), exprList("]"));
+        }
+        // A bare name as a whole argument may be an array passed to a function (or to length).
+        boolean argument = (previous.equals("(") || previous.equals(",")) && (tok.is(",") || tok.is(")"));
+        if (!argument) {
+          use(t.text(), false);
         }
         return new Node.Var(t.text());
       }
@@ -295,7 +322,11 @@ class ExprParser {
           throw syntax();
         }
         advance();
-        return new Node.Builtin(t.text(), tok.is(")") ? emptyArgs() : exprList(")"));
+        List<Expr> args = tok.is(")") ? emptyArgs() : exprList(")");
+        if (t.text().equals("split") && args.size() > 1 && args.get(1) instanceof Node.Var v) {
+          use(v.name(), true);
+        }
+        return new Node.Builtin(t.text(), args);
       }
       case "getline": {
         advance();

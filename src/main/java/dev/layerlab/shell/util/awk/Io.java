@@ -157,6 +157,9 @@ final class Io {
       ctx.out().write(bytes, 0, bytes.length);
       return;
     }
+    if (dest.equals("/dev/null") && !mode.equals("|")) {
+      return;
+    }
     if (dest.equals("/dev/stderr")) {
       ctx.err().write(bytes, 0, bytes.length);
       return;

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Statements, items and the whole program; expressions are {@link ExprParser}'s. */
 final class Parser extends ExprParser {
@@ -83,7 +84,9 @@ final class Parser extends ExprParser {
     }
     expect(")");
     skipNl();
+    locals = Set.copyOf(params);
     functions.put(name, new Node.Function(name, params, block()));
+    locals = Set.of();
   }
 
   private Block block() {
@@ -181,6 +184,8 @@ final class Parser extends ExprParser {
           if (tok.is(")")) {
             advance();
             skipNl();
+            use(var, false);
+            use(array, true);
             return new Node.ForIn(var, array, statement());
           }
         }
@@ -241,6 +246,7 @@ final class Parser extends ExprParser {
           throw syntax();
         }
         String name = tok.text();
+        use(name, true);
         advance();
         if (!tok.is("[")) {
           return new Node.Delete(name, null);

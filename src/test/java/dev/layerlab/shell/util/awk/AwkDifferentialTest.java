@@ -107,7 +107,9 @@ class AwkDifferentialTest {
         "printf 'k=v; x=y\\n' | awk -F'; *' '{ for (i = 1; i <= NF; i++) { split($i, kv, \"=\"); print kv[2] \"<-\" kv[1] } }'",
         "awk 'BEGIN { x = \"3x\"; y = x + 0; print y, x * 2, (x == 3), -x, +\"  12  \" }'",
         "awk '{ line[NR] = $0 } END { for (i = NR; i > 0; i--) print line[i] }' data.txt",
-        "awk 'BEGIN { printf \"%s %s %s\\n\", \"only\" }'");
+        "awk 'BEGIN { printf \"%s %s %s\\n\", \"only\" }'", "awk 'BEGIN { a[1] = 1; a = 2 }'",
+        "awk 'BEGIN { x = 1 }\n{ x[1] = 2 }'", "awk 'function f(a) { a[\"k\"] = 1 } BEGIN { f(arr); for (k in arr) print k; print length(arr) }'",
+        "awk 'BEGIN { print \"x\" > \"/dev/null\"; print \"kept\" }'");
   }
 
   @ParameterizedTest
