@@ -115,6 +115,7 @@ final class Io {
   Source file(String name) {
     Source s = inputs.get(name);
     if (s == null) {
+      flushAll();
       String data = read(name);
       if (data == null) {
         return null;

@@ -109,7 +109,13 @@ class AwkDifferentialTest {
         "awk '{ line[NR] = $0 } END { for (i = NR; i > 0; i--) print line[i] }' data.txt",
         "awk 'BEGIN { printf \"%s %s %s\\n\", \"only\" }'", "awk 'BEGIN { a[1] = 1; a = 2 }'",
         "awk 'BEGIN { x = 1 }\n{ x[1] = 2 }'", "awk 'function f(a) { a[\"k\"] = 1 } BEGIN { f(arr); for (k in arr) print k; print length(arr) }'",
-        "awk 'BEGIN { print \"x\" > \"/dev/null\"; print \"kept\" }'");
+        "awk 'BEGIN { print \"x\" > \"/dev/null\"; print \"kept\" }'", "awk '!seen[$3]++' data.txt",
+        "awk '{ print $2 > \"ages\" } END { close(\"ages\"); while ((getline a < \"ages\") > 0) s += a; print s }' data.txt",
+        "awk '{ printf \"%s=%d\\n\", $1, $2 > \"kv\" } END { system(\"cat kv\") }' data.txt",
+        "awk -v n=3 'NR <= n { print NR \": \" $1 }' data.txt", "awk '{ print $1 }' FS=: passwd",
+        "awk 'BEGIN { printf \"%d items|%5.1f%%|%-3c|\\n\", \"12abc\", 99.44, \"yes\" }'",
+        "awk '{ $1 = \"\"; sub(/^ /, \"\"); print }' data.txt", "awk 'NF { print $1 }; !NF { print \"blank\" }' tabs.tsv para.txt",
+        "awk 'BEGIN { while (i++ < 3) { if (i == 2) continue; print i }; for (;;) { if (++j > 2) break }; print j }'");
   }
 
   @ParameterizedTest
