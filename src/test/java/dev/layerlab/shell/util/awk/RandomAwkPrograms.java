@@ -12,7 +12,7 @@ final class RandomAwkPrograms {
   private static final List<String> REGEXES = List.of("a", "^[A-Z]", "[0-9]$", "e|o", "^-", "\\.", "[[:digit:]]+",
       "^[a-z]+$", "(ab|q)", "x*y", "[^a-z]", "l+", "^.$");
   private static final List<String> FORMATS = List.of("%s", "%d", "%5.2f", "%-8s|", "%x", "%o", "%e", "%g", "%05d",
-      "%.3s", "%i", "%c", "%10.3e", "%+d", "%.0f");
+      "%.3s", "%i", "%10.3e", "%+d", "%.0f");
 
   private final Random random;
   private boolean unordered;
