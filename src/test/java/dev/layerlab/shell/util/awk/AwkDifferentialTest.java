@@ -121,7 +121,7 @@ class AwkDifferentialTest {
   @ParameterizedTest
   @MethodSource("commands")
   void matchesMawk(String command) throws IOException {
-    assumeTrue(AwkHarness.realAwkIsMawk(), "the real awk here is not mawk");
+    assumeTrue(AwkHarness.realAwkIsMawk(), "mawk is not installed");
     assertThat(AwkHarness.simulated(FILES, command)).as(command).isEqualTo(AwkHarness.real(FILES, command));
   }
 }

@@ -17,7 +17,7 @@ class RandomAwkDifferentialTest {
 
   @Test
   void randomProgramsMatchMawk() throws IOException {
-    assumeTrue(AwkHarness.realAwkIsMawk(), "the real awk here is not mawk");
+    assumeTrue(AwkHarness.realAwkIsMawk(), "mawk is not installed");
     String value = System.getProperty("layerlab.seed");
     long seed = value == null || value.isBlank() ? 20181001L
         : value.equals("random") ? System.nanoTime() : Long.parseLong(value);
