@@ -73,7 +73,10 @@ public final class Awk implements Program {
         }
         default -> {
           if (value.startsWith("v")) {
-            ctx.out().print(me + " 1.3.4 20200120\n");
+            ctx.out().print("mawk 1.3.4 20200120\nCopyright 2008-2019,2020, Thomas E. Dickey\n"
+                + "Copyright 1991-1996,2014, Michael D. Brennan\n\n");
+            ctx.err().print("random-funcs:       srandom/random\nregex-funcs:        internal\ncompiled limits:\n"
+                + "sprintf buffer      8192\nmaximum-integer     2147483647\n");
             return 0;
           }
         }
@@ -108,7 +111,7 @@ public final class Awk implements Program {
     }
     Io io = new Io(ctx);
     Interp interp = new Interp(program, io);
-    Inputs inputs = new Inputs(interp, io, me);
+    Inputs inputs = new Inputs(interp, io);
     try {
       Inputs.initialise(interp, ctx, me, args.subList(i, args.size()), ctx.env());
       if (fs != null) {

@@ -9,15 +9,13 @@ import java.util.function.Consumer;
 final class Inputs implements Interp.MainInput {
   private final Interp interp;
   private final Io io;
-  private final String me;
   private int next = 1;
   private boolean sawFile;
   private Io.Source current;
 
-  Inputs(Interp interp, Io io, String me) {
+  Inputs(Interp interp, Io io) {
     this.interp = interp;
     this.io = io;
-    this.me = me;
   }
 
   /** The special variables' starting values, ARGV and ENVIRON. */
@@ -48,6 +46,11 @@ final class Inputs implements Interp.MainInput {
 
   private static void set(Interp interp, String name, String value) {
     interp.cell(name).value = value;
+  }
+
+  @Override
+  public void skipFile() {
+    current = null;
   }
 
   @Override

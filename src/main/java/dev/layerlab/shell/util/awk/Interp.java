@@ -25,6 +25,9 @@ final class Interp extends Eval {
   interface MainInput {
     /** Reads the next record into {@code into}; false at the end of all input. */
     boolean next(java.util.function.Consumer<String> into);
+
+    /** Skips the rest of the current file. */
+    void skipFile();
   }
 
   private final boolean[] inRange;
@@ -52,7 +55,9 @@ final class Interp extends Eval {
           try {
             matchItems();
           } catch (Jump j) {
-            if (!j.kind.equals("next")) {
+            if (j.kind.equals("nextfile")) {
+              input.skipFile();
+            } else if (!j.kind.equals("next")) {
               throw j;
             }
           }
@@ -172,6 +177,8 @@ final class Interp extends Eval {
       }
     } else if (s instanceof Node.Next) {
       throw new Jump("next", null);
+    } else if (s instanceof Node.NextFile) {
+      throw new Jump("nextfile", null);
     } else if (s instanceof Node.Exit x) {
       throw new Jump("exit", x.status() == null ? null : eval(x.status()));
     } else if (s instanceof Node.Return r) {
@@ -314,7 +321,7 @@ final class Interp extends Eval {
     c.value = Values.num(c.get()) + 1;
   }
 
-  /** An expression statement's value is unused; kept for {@link Builtins}' lvalue checks. */
+  /** Whether sub and gsub can store into {@code e}. */
   static boolean isLvalue(Expr e) {
     return e instanceof Node.Var || e instanceof Node.Field || e instanceof Node.Index;
   }

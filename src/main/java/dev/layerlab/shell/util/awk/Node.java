@@ -57,7 +57,7 @@ final class Node {
   record Group(List<Expr> items) implements Expr {}
 
   sealed interface Stmt permits Print, ExprStmt, If, While, Do, For, ForIn, Block, Next, Exit, Return, Break,
-      Continue, Delete, Getout {}
+      Continue, Delete, NextFile {}
 
   /** print or printf; {@code mode} is null, ">", ">>" or "|". */
   record Print(boolean formatted, List<Expr> args, String mode, Expr dest) implements Stmt {}
@@ -89,8 +89,8 @@ final class Node {
   /** {@code delete a[k]}, or {@code delete a} when {@code keys} is null. */
   record Delete(String array, List<Expr> keys) implements Stmt {}
 
-  /** {@code nextfile} is not in mawk 1.3.3; this stands for an empty statement. */
-  record Getout() implements Stmt {}
+  /** {@code nextfile}: the rest of the current input file is skipped. */
+  record NextFile() implements Stmt {}
 
   /** One {@code pattern { action }}; kind is BEGIN, END, MAIN or RANGE. */
   record Item(String kind, Expr pattern, Expr end, Block action) {}

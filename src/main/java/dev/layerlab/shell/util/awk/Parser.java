@@ -227,7 +227,7 @@ final class Parser extends ExprParser {
         return new Node.Next();
       case "nextfile":
         advance();
-        return new Node.Getout();
+        return new Node.NextFile();
       case "break":
         advance();
         return new Node.Break();

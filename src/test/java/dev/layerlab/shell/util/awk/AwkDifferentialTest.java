@@ -115,6 +115,7 @@ class AwkDifferentialTest {
         "awk -v n=3 'NR <= n { print NR \": \" $1 }' data.txt", "awk '{ print $1 }' FS=: passwd",
         "awk 'BEGIN { printf \"%d items|%5.1f%%|%-3c|\\n\", \"12abc\", 99.44, \"yes\" }'",
         "awk '{ $1 = \"\"; sub(/^ /, \"\"); print }' data.txt", "awk 'NF { print $1 }; !NF { print \"blank\" }' tabs.tsv para.txt",
+        "awk 'FNR == 2 { nextfile } { print FILENAME, $0 }' data.txt passwd", "awk -W version",
         "awk 'BEGIN { while (i++ < 3) { if (i == 2) continue; print i }; for (;;) { if (++j > 2) break }; print j }'");
   }
 
