@@ -123,6 +123,9 @@ public final class Awk implements Program {
       int status = interp.run(inputs);
       ctx.out().flush();
       return status;
+    } catch (Interp.Interrupted e) {
+      ctx.out().flush();
+      return 130;
     } catch (AwkException e) {
       io.closeAll();
       ctx.out().flush();

@@ -50,6 +50,7 @@ final class Interp extends Eval {
       }
       if (hasMainOrEnd()) {
         while (input.next(this::setRecord)) {
+          stopIfInterrupted();
           bump("NR");
           bump("FNR");
           try {
@@ -192,6 +193,7 @@ final class Interp extends Eval {
 
   /** Runs a loop body; true when it ended with break. */
   private boolean loopBody(Stmt body) {
+    stopIfInterrupted();
     try {
       execute(body);
       return false;
@@ -266,6 +268,7 @@ final class Interp extends Eval {
       }
       frame.put(f.params().get(i), local);
     }
+    stopIfInterrupted();
     if (++depth > 1000) {
       throw new AwkException("function call nesting too deep");
     }
@@ -319,6 +322,20 @@ final class Interp extends Eval {
   void bump(String name) {
     Cell c = cell(name);
     c.value = Values.num(c.get()) + 1;
+  }
+
+  /** Ctrl-C in the REPL interrupts the thread: an endless loop must end (the flag stays set for the shell). */
+  static void stopIfInterrupted() {
+    if (Thread.currentThread().isInterrupted()) {
+      throw new Interrupted();
+    }
+  }
+
+  /** The program was stopped by Ctrl-C. */
+  static final class Interrupted extends RuntimeException {
+    Interrupted() {
+      super("interrupted", null, false, false);
+    }
   }
 
   /** Whether sub and gsub can store into {@code e}. */
