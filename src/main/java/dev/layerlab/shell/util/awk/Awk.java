@@ -43,7 +43,7 @@ public final class Awk implements Program {
   @Override
   public int run(ProgramContext ctx) {
     String me = ctx.name();
-    List<String> args = ctx.operands();
+    List<String> args = ctx.operands().stream().map(Bytes::of).toList();
     List<String> progFiles = new ArrayList<>();
     List<String[]> assignments = new ArrayList<>();
     String fs = null;

@@ -45,9 +45,9 @@ final class Builtins {
         return Format.sprintf(s(ev, args, 0), rest, ev.convfmt());
       }
       case "tolower":
-        return s(ev, args, 0).toLowerCase(java.util.Locale.ROOT);
+        return ascii(s(ev, args, 0), false);
       case "toupper":
-        return s(ev, args, 0).toUpperCase(java.util.Locale.ROOT);
+        return ascii(s(ev, args, 0), true);
       case "int": {
         double d = n(ev, args, 0);
         return d < 0 ? Math.ceil(d) : Math.floor(d);
@@ -81,6 +81,20 @@ final class Builtins {
       default:
         return 0.0;
     }
+  }
+
+  /** toupper and tolower change ASCII letters only (mawk in the C locale). */
+  private static String ascii(String s, boolean upper) {
+    char[] chars = s.toCharArray();
+    for (int i = 0; i < chars.length; i++) {
+      char c = chars[i];
+      if (upper && c >= 'a' && c <= 'z') {
+        chars[i] = (char) (c - 32);
+      } else if (!upper && c >= 'A' && c <= 'Z') {
+        chars[i] = (char) (c + 32);
+      }
+    }
+    return new String(chars);
   }
 
   /** An invalid operation's NaN as the C library makes it. */

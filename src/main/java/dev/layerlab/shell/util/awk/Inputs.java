@@ -40,7 +40,7 @@ final class Inputs implements Interp.MainInput {
     interp.cell("ARGC").value = operands.size() + 1.0;
     Map<String, Object> environ = interp.array("ENVIRON");
     for (Map.Entry<String, String> e : env.entrySet()) {
-      environ.put(e.getKey(), Values.fromInput(e.getValue()));
+      environ.put(Bytes.of(e.getKey()), Values.fromInput(Bytes.of(e.getValue())));
     }
   }
 

@@ -62,7 +62,7 @@ final class Io {
       return "";
     }
     try {
-      return new String(ctx.vfs().read(ctx.path(name)), StandardCharsets.ISO_8859_1);
+      return new String(ctx.vfs().read(ctx.path(Bytes.text(name))), StandardCharsets.ISO_8859_1);
     } catch (VfsException e) {
       lastError = e.reason();
       return null;
@@ -139,7 +139,8 @@ final class Io {
     return s;
   }
 
-  int run(String command, byte[] input, PrintStream out) {
+  int run(String commandBytes, byte[] input, PrintStream out) {
+    String command = Bytes.text(commandBytes);
     ProgramContext child = new ProgramContext(List.of("sh", "-c", command), ctx.machine(), ctx.cwd(), ctx.env(),
         new ByteArrayInputStream(input), out, ctx.err(), false, ctx.colour(), ctx.width(), ctx.scripts());
     return ctx.scripts().run(command, "sh", List.of(), child);
@@ -204,7 +205,7 @@ final class Io {
       return run(name, data, ctx.out());
     }
     try {
-      ctx.vfs().write(ctx.path(name), data, sink.append ? Vfs.WriteMode.APPEND : Vfs.WriteMode.TRUNCATE, 0644);
+      ctx.vfs().write(ctx.path(Bytes.text(name)), data, sink.append ? Vfs.WriteMode.APPEND : Vfs.WriteMode.TRUNCATE, 0644);
       sink.append = true;
       return 0;
     } catch (VfsException e) {

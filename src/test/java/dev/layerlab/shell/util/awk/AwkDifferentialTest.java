@@ -116,6 +116,8 @@ class AwkDifferentialTest {
         "awk 'BEGIN { printf \"%d items|%5.1f%%|%-3c|\\n\", \"12abc\", 99.44, \"yes\" }'",
         "awk '{ $1 = \"\"; sub(/^ /, \"\"); print }' data.txt", "awk 'NF { print $1 }; !NF { print \"blank\" }' tabs.tsv para.txt",
         "awk 'FNR == 2 { nextfile } { print FILENAME, $0 }' data.txt passwd", "awk -W version",
+        "awk 'BEGIN { print \"h\u00e9llo\", length(\"\u00e9\"), toupper(\"caf\u00e9\"), index(\"na\u00efve\", \"v\") }'",
+        "printf 'na\u00efve caf\u00e9\\n' | awk '{ print length($1), toupper($2), substr($1, 3, 2) > \"\u00fcber.txt\" }'",
         "awk 'BEGIN { while (i++ < 3) { if (i == 2) continue; print i }; for (;;) { if (++j > 2) break }; print j }'");
   }
 
