@@ -23,6 +23,8 @@ class AwkDifferentialTest {
       "para.txt", "name: a\nage: 1\n\n\nname: b\nage: 2\n\nname: c\n",
       "nums.txt", "3\n1.5\n-2\n10\nabc\n 7 \n0x1A\n1e3\n.5\n+4\n",
       "csv", "a,b,c\n1,,3\n,x,\n",
+      "os-release", "NAME=\"Ubuntu\"\nVERSION=\"18.04.1 LTS (Bionic Beaver)\"\nID=ubuntu\nVERSION_ID=\"18.04\"\n",
+      "names", "bob\neve\nmallory\n",
       "prog.awk", "# totals per city\n{ total[$3] += $4 }\nEND {\n  for (c in total)\n    printf \"%s %.2f\\n\", c, total[c]\n}\n");
 
   static Stream<String> commands() {
@@ -116,6 +118,10 @@ class AwkDifferentialTest {
         "awk 'BEGIN { printf \"%d items|%5.1f%%|%-3c|\\n\", \"12abc\", 99.44, \"yes\" }'",
         "awk '{ $1 = \"\"; sub(/^ /, \"\"); print }' data.txt", "awk 'NF { print $1 }; !NF { print \"blank\" }' tabs.tsv para.txt",
         "awk 'FNR == 2 { nextfile } { print FILENAME, $0 }' data.txt passwd", "awk -W version",
+        "awk -F= '/^VERSION_ID/ { gsub(/\"/, \"\", $2); print $2 }' os-release",
+        "awk 'NR == FNR { want[$1]; next } $1 in want' names data.txt", "awk 'length > 22' data.txt",
+        "awk 'BEGIN { OFS = \"\\t\" } { print $1, $2 }' data.txt", "awk '{ print substr($0, index($0, $3)) }' data.txt",
+        "echo '1 2 3' | awk '{ for (i = 1; i <= NF; i++) s += $i; print s, s / NF }'",
         "awk 'BEGIN { print \"h\u00e9llo\", length(\"\u00e9\"), toupper(\"caf\u00e9\"), index(\"na\u00efve\", \"v\") }'",
         "printf 'na\u00efve caf\u00e9\\n' | awk '{ print length($1), toupper($2), substr($1, 3, 2) > \"\u00fcber.txt\" }'",
         "awk 'BEGIN { while (i++ < 3) { if (i == 2) continue; print i }; for (;;) { if (++j > 2) break }; print j }'");
