@@ -59,14 +59,14 @@ public final class Awk implements Program {
       }
       String value = a.length() > 2 ? a.substring(2) : i < args.size() ? args.get(i++) : null;
       if (value == null) {
-        return fail(ctx, me + ": option requires an argument -- " + opt + "\n" + USAGE);
+        return fail(ctx, me + ": option -" + opt + " lacks argument");
       }
       switch (opt) {
         case 'f' -> progFiles.add(value);
         case 'F' -> fs = Lexer.unescape(value);
         case 'v' -> {
           int eq = value.indexOf('=');
-          if (eq <= 0) {
+          if (eq <= 0 || !value.substring(0, eq).matches("[A-Za-z_][A-Za-z0-9_]*")) {
             return fail(ctx, me + ": improper assignment: -v " + value);
           }
           assignments.add(new String[] {value.substring(0, eq), value.substring(eq + 1)});

@@ -6,6 +6,8 @@ import java.util.regex.Pattern;
 
 /** $0 and its fields: split when a record is set, rebuilt with OFS when a field or NF changes. */
 final class Record {
+  private static final Pattern BLANKS = Pattern.compile("[ \t\n]+");
+
   private String text = "";
   private final List<Object> fields = new ArrayList<>();
   /** A record rebuilt from its fields is a string, never a numeric string. */
@@ -77,7 +79,7 @@ final class Record {
   static List<String> split(String s, String fs, Regex regex) {
     List<String> out = new ArrayList<>();
     if (fs.equals(" ")) {
-      for (String f : s.split("[ \t\n]+")) {
+      for (String f : BLANKS.split(s)) {
         if (!f.isEmpty()) {
           out.add(f);
         }

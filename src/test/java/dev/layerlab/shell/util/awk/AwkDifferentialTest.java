@@ -117,7 +117,7 @@ class AwkDifferentialTest {
         "awk -v n=3 'NR <= n { print NR \": \" $1 }' data.txt", "awk '{ print $1 }' FS=: passwd",
         "awk 'BEGIN { printf \"%d items|%5.1f%%|%-3c|\\n\", \"12abc\", 99.44, \"yes\" }'",
         "awk '{ $1 = \"\"; sub(/^ /, \"\"); print }' data.txt", "awk 'NF { print $1 }; !NF { print \"blank\" }' tabs.tsv para.txt",
-        "awk 'FNR == 2 { nextfile } { print FILENAME, $0 }' data.txt passwd", "awk -W version",
+        "awk 'FNR == 2 { nextfile } { print FILENAME, $0 }' data.txt passwd", "awk -W version", "awk -v 1x=3 'BEGIN { }'", "awk -v x 'BEGIN { }'", "awk -f",
         "awk -F= '/^VERSION_ID/ { gsub(/\"/, \"\", $2); print $2 }' os-release",
         "awk 'NR == FNR { want[$1]; next } $1 in want' names data.txt", "awk 'length > 22' data.txt",
         "awk 'BEGIN { OFS = \"\\t\" } { print $1, $2 }' data.txt", "awk '{ print substr($0, index($0, $3)) }' data.txt",
