@@ -62,5 +62,7 @@ public final class Utilities {
     programs.register("xargs", Streams::xargs);
     programs.register("date", Streams::date);
     programs.register("sed", new Sed());
+    programs.register("awk", new dev.layerlab.shell.util.awk.Awk());
+    programs.register("mawk", new dev.layerlab.shell.util.awk.Awk());
   }
 }
