@@ -52,10 +52,9 @@ final class LayerStore {
     TarSplit split = new TarSplit();
     // The tar is written once, hashed for the diffID and recorded as tar-split, while the tree
     // is extracted into diff/.
-    // A received layer's tar is copied from memory, so tar-split can take it where it is; a
-    // catalog layer's is written and hashed as it goes, and tar-split follows on a thread of its own.
-    OutputStream toSplit = blob.isReceived() ? split : WorkerOutputStream.of(split);
-    try (OutputStream buffered = new java.io.BufferedOutputStream(toSplit, 1 << 16)) {
+    // tar-split rides on the thread that writes and hashes the tar: a third thread on two cores
+    // was measured slower (scripts/bench-engine-pull), its copying costing more than it overlaps.
+    try (OutputStream buffered = new java.io.BufferedOutputStream(split, 1 << 16)) {
       Pulls.materialize(blob, vfs, diff, buffered);
     } catch (IOException e) {
       removeDir(cacheId);
