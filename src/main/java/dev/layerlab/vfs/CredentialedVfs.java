@@ -88,17 +88,8 @@ public final class CredentialedVfs implements Vfs {
     return new Found(VPaths.parent(dir), dir, fs.stat(dir));
   }
 
-  /** generic_permission: the owner's bits, else the group's, else the others'. */
   private boolean permits(Stat st, int mask) {
-    int bits;
-    if (st.uid() == cred.uid()) {
-      bits = st.mode() >> 6;
-    } else if (cred.inGroup(st.gid())) {
-      bits = st.mode() >> 3;
-    } else {
-      bits = st.mode();
-    }
-    return (bits & mask) == mask;
+    return cred.permits(st, mask);
   }
 
   private static void fail(Errno errno, String path) {

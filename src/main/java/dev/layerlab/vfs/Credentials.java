@@ -22,4 +22,24 @@ public record Credentials(int uid, int gid, List<Integer> groups) {
   public boolean inGroup(int g) {
     return g == gid || groups.contains(g);
   }
+
+  /**
+   * The kernel's access check of {@code mask} (4 read, 2 write, 1 execute) on a file: root may
+   * read and write anything and execute what has an x bit (or is a directory); anyone else gets
+   * the owner's bits, else the group's, else the others' (generic_permission).
+   */
+  public boolean permits(Stat st, int mask) {
+    if (isRoot()) {
+      return (mask & 1) == 0 || st.isDirectory() || (st.mode() & 0111) != 0;
+    }
+    int bits;
+    if (st.uid() == uid) {
+      bits = st.mode() >> 6;
+    } else if (inGroup(st.gid())) {
+      bits = st.mode() >> 3;
+    } else {
+      bits = st.mode();
+    }
+    return (bits & mask) == mask;
+  }
 }

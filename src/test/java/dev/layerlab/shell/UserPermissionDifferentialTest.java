@@ -113,6 +113,9 @@ class UserPermissionDifferentialTest {
         "setfattr -n user.x -v 1 mine/f; getfattr -d mine/f", "setfattr -n trusted.x -v 1 mine/f",
         "setfattr -x user.note mine/f; getfattr -d mine/f", "getfattr -n trusted.overlay.opaque mine/sub", "rm -rf open sticky", "touch sticky/theirs sticky/roots",
         "ls -l rootonly",
+        "for f in public secret writable mine mine/f rootonly noexec; do [ -r $f ] && echo r$f; [ -w $f ] && echo w$f; "
+            + "[ -x $f ] && echo x$f; test -O $f && echo O$f; [ -G $f ] && echo G$f; done",
+        "for f in public secret writable mine rootonly; do [[ -r $f ]] && echo r$f; [[ -w $f && -O $f ]] && echo wO$f; done",
         // walking a tree some of which is denied: what each tool reports, how it goes on, and its status.
         // A case marked #diverges is skipped while it differs and fails once it agrees, so that the mark goes then
         "chown -R 65534 open #sorted", "chown -R 65534 mine noexec rootonly #sorted", "chgrp -R 65534 . #sorted",

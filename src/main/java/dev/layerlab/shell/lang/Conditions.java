@@ -1,6 +1,5 @@
 package dev.layerlab.shell.lang;
 
-import dev.layerlab.vfs.FileType;
 import dev.layerlab.vfs.Stat;
 import dev.layerlab.vfs.VPaths;
 import dev.layerlab.vfs.VfsException;
@@ -90,23 +89,7 @@ final class Conditions {
     if (s == null) {
       return false;
     }
-    return switch (op) {
-      case "-f" -> s.type() == FileType.REGULAR;
-      case "-d" -> s.type() == FileType.DIRECTORY;
-      case "-L", "-h" -> s.type() == FileType.SYMLINK;
-      case "-b" -> s.type() == FileType.BLOCK_DEVICE;
-      case "-c" -> s.type() == FileType.CHAR_DEVICE;
-      case "-p" -> s.type() == FileType.FIFO;
-      case "-S" -> s.type() == FileType.SOCKET;
-      case "-s" -> s.size() > 0;
-      case "-x" -> s.isDirectory() || (s.mode() & 0111) != 0;
-      case "-u" -> (s.mode() & 04000) != 0;
-      case "-g" -> (s.mode() & 02000) != 0;
-      case "-k" -> (s.mode() & 01000) != 0;
-      case "-O", "-G" -> s.uid() == 0;
-      case "-N" -> s.mtime().isAfter(s.atime());
-      default -> true; // -e, -a, and -r/-w for root
-    };
+    return FileTests.unary(op, s, interpreter.machine().credentials());
   }
 
   /** {@code -v name} or {@code -v name[index]}. */

@@ -2,7 +2,6 @@ package dev.layerlab.shell.util;
 
 import dev.layerlab.shell.Program;
 import dev.layerlab.shell.ProgramContext;
-import dev.layerlab.vfs.FileType;
 import dev.layerlab.vfs.Stat;
 import dev.layerlab.vfs.VfsException;
 import java.util.List;
@@ -11,7 +10,7 @@ import java.util.Set;
 /** {@code test EXPR} and {@code [ EXPR ]}: file, string and integer tests with {@code ! -a -o ( )}. */
 final class TestCommand implements Program {
   private static final Set<String> UNARY = Set.of(
-      "-e", "-f", "-d", "-L", "-h", "-c", "-b", "-p", "-S", "-s", "-r", "-w", "-x", "-u", "-g", "-k", "-z", "-n", "-O", "-G");
+      "-e", "-f", "-d", "-L", "-h", "-c", "-b", "-p", "-S", "-s", "-r", "-w", "-x", "-u", "-g", "-k", "-z", "-n", "-O", "-G", "-N");
   private static final Set<String> BINARY = Set.of(
       "=", "==", "!=", "-eq", "-ne", "-lt", "-gt", "-le", "-ge", "-nt", "-ot", "-ef", "<", ">");
 
@@ -178,22 +177,7 @@ final class TestCommand implements Program {
       } catch (VfsException e) {
         return false;
       }
-      return switch (op) {
-        case "-f" -> st.type() == FileType.REGULAR;
-        case "-d" -> st.type() == FileType.DIRECTORY;
-        case "-L", "-h" -> st.type() == FileType.SYMLINK;
-        case "-c" -> st.type() == FileType.CHAR_DEVICE;
-        case "-b" -> st.type() == FileType.BLOCK_DEVICE;
-        case "-p" -> st.type() == FileType.FIFO;
-        case "-S" -> st.type() == FileType.SOCKET;
-        case "-s" -> st.size() > 0;
-        case "-x" -> st.isDirectory() || (st.mode() & 0111) != 0;
-        case "-u" -> (st.mode() & 04000) != 0;
-        case "-g" -> (st.mode() & 02000) != 0;
-        case "-k" -> (st.mode() & 01000) != 0;
-        case "-O", "-G" -> st.uid() == 0;
-        default -> true;
-      };
+      return dev.layerlab.shell.lang.FileTests.unary(op, st, ctx.machine().credentials());
     }
 
     private boolean binary(String l, String op, String r) {
